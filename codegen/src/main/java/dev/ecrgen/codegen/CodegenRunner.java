@@ -1,0 +1,85 @@
+package dev.ecrgen.codegen;
+
+import com.palantir.javapoet.JavaFile;
+import dev.ecrgen.codegen.c2j.Metadata;
+import dev.ecrgen.codegen.emit.JavaGenerator;
+import dev.ecrgen.codegen.load.ModelBundle;
+import dev.ecrgen.codegen.load.ModelLoader;
+import dev.ecrgen.codegen.naming.Names;
+import dev.ecrgen.codegen.resolve.ServiceIndex;
+import dev.ecrgen.codegen.validate.ModelValidator;
+import dev.ecrgen.codegen.validate.Problem;
+import dev.ecrgen.codegen.write.GeneratedSource;
+import dev.ecrgen.codegen.write.SourceWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The generation pipeline: load, validate, resolve, emit, write. The Maven plugin, the command line and the tests
+ * all call this class; it knows nothing of Maven.
+ */
+public final class CodegenRunner {
+    private CodegenRunner() {}
+
+    /** Loads the model files named in the settings, generates, and writes under the output directory. */
+    public static SourceWriter.Result run(CodegenSettings settings) {
+        if (settings.model() == null) {
+            throw CodegenException.of(new Problem("E003", "settings", "no model file given"));
+        }
+        if (settings.outputDirectory() == null) {
+            throw CodegenException.of(new Problem("E003", "settings", "no output directory given"));
+        }
+        ModelBundle bundle = load(settings);
+        List<GeneratedSource> sources = generate(bundle, settings.basePackage(), settings.operations());
+        return SourceWriter.write(settings.outputDirectory(), sources);
+    }
+
+    /** Loads the model and the paginators and waiters files the settings name or that lie beside it. */
+    public static ModelBundle load(CodegenSettings settings) {
+        Path model = settings.model();
+        Path dir = model.toAbsolutePath().getParent();
+        Path paginators = settings.paginators() != null ? settings.paginators() : dir.resolve("paginators-1.json");
+        Path waiters = settings.waiters() != null ? settings.waiters() : dir.resolve("waiters-2.json");
+        return ModelLoader.load(model, paginators, waiters);
+    }
+
+    /** Validates and generates sources in memory; nothing is written. */
+    public static List<GeneratedSource> generate(ModelBundle bundle, String basePackage, List<String> operations) {
+        List<Problem> problems = new ArrayList<>(ModelValidator.validate(bundle));
+        if (operations != null) {
+            for (String operation : operations) {
+                if (!bundle.service().operations().containsKey(operation)) {
+                    problems.add(new Problem("E150", "operations", "'" + operation + "' is not an operation of the model; "
+                            + "valid names are " + new TreeSet<>(bundle.service().operations().keySet())));
+                }
+            }
+        }
+        if (basePackage != null && !Names.isValidPackage(basePackage)) {
+            problems.add(new Problem("E151", "basePackage", "'" + basePackage + "' is not a valid Java package name"));
+        }
+        if (!problems.isEmpty()) {
+            throw new CodegenException(problems);
+        }
+        String serviceId = serviceId(bundle.service().metadata());
+        Names names = new Names(serviceId, basePackage != null ? basePackage : Names.defaultBasePackage(serviceId));
+        ServiceIndex index = ServiceIndex.of(bundle, names, operations);
+        List<GeneratedSource> sources = new ArrayList<>();
+        for (JavaFile file : JavaGenerator.generate(index)) {
+            sources.add(GeneratedSource.of(file));
+        }
+        return sources;
+    }
+
+    /** The name the client classes are built from: {@code serviceId}, else the abbreviation or endpoint prefix. */
+    static String serviceId(Metadata metadata) {
+        if (metadata.serviceId() != null && !metadata.serviceId().isBlank()) {
+            return metadata.serviceId();
+        }
+        if (metadata.serviceAbbreviation() != null && !metadata.serviceAbbreviation().isBlank()) {
+            return metadata.serviceAbbreviation();
+        }
+        return metadata.endpointPrefix();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.ecrgen.codegen.c2j;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** One entry of the {@code shapes} object. Which fields are set depends on {@link #type()}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Shape(
+        String type,
+        Map<String, ShapeRef> members,
+        List<String> required,
+        ShapeRef member,
+        ShapeRef key,
+        ShapeRef value,
+        @JsonProperty("enum") List<String> enumValues,
+        BigDecimal min,
+        BigDecimal max,
+        String pattern,
+        boolean exception,
+        boolean fault,
+        ErrorTrait error,
+        String documentation,
+        boolean deprecated,
+        String deprecatedMessage,
+        boolean sensitive,
+        boolean union,
+        boolean document,
+        boolean event,
+        boolean eventstream,
+        String timestampFormat,
+        boolean box,
+        boolean sparse) {
+
+    public Shape {
+        members = members == null ? Map.of() : members;
+        required = required == null ? List.of() : required;
+        enumValues = enumValues == null ? List.of() : enumValues;
+    }
+
+    /** The {@code error} trait of an exception shape. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ErrorTrait(String code, Integer httpStatusCode, boolean senderFault) {}
+}

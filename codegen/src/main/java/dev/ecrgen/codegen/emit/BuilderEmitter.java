@@ -1,0 +1,181 @@
+package dev.ecrgen.codegen.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the nested mutable {@code Builder} of a structure class: one field per member, fluent setters (with
+ * {@code Collection} and varargs forms for lists, enum and string forms for enums, and {@code Consumer<Builder>}
+ * forms for nested structures), and {@code build()}.
+ */
+final class BuilderEmitter {
+    private final EmitContext context;
+
+    BuilderEmitter(EmitContext context) {
+        this.context = context;
+    }
+
+    TypeSpec emit(ClassName owner, List<MemberModel> members) {
+        ClassName builder = owner.nestedClass("Builder");
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addJavadoc("Collects the values of a {@link $T}; not safe for use by several threads at once.\n", owner)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        for (MemberModel member : members) {
+            type.addField(FieldSpec.builder(member.storage(), member.javaName(), Modifier.PRIVATE).build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(owner, "model");
+        for (MemberModel member : members) {
+            copy.addStatement("this.$N = model.$N", member.javaName(), member.javaName());
+        }
+        type.addMethod(copy.build());
+        for (MemberModel member : members) {
+            setters(type, builder, member);
+        }
+        type.addMethod(MethodSpec.methodBuilder("build")
+                .addJavadoc("Creates the immutable {@link $T}.\n", owner)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(owner)
+                .addStatement("return new $T(this)", owner)
+                .build());
+        return type.build();
+    }
+
+    private void setters(TypeSpec.Builder type, ClassName builder, MemberModel member) {
+        String name = member.javaName();
+        CodeBlock doc = Docs.memberDoc(member);
+        switch (member.kind()) {
+            case ENUM -> {
+                type.addMethod(setter(builder, member, name, member.storage(), doc)
+                        .addStatement("this.$N = $N", name, name).addStatement("return this").build());
+                type.addMethod(setter(builder, member, name, member.typed(), doc)
+                        .addStatement("this.$N = $N == null ? null : $N.toString()", name, name, name)
+                        .addStatement("return this").build());
+            }
+            case LIST_OF_ENUM -> {
+                TypeName strings = EnumViews.element(member.storage(), 0);
+                TypeName enums = EnumViews.element(member.typed(), 0);
+                type.addMethod(collectionSetter(builder, member, name + "WithStrings", strings, doc));
+                type.addMethod(varargsSetter(builder, member, name + "WithStrings", strings, doc));
+                MethodSpec.Builder typed = setter(builder, member, name, collectionOf(enums), doc);
+                EnumViews.convertToStored(typed, member, name);
+                type.addMethod(typed.build());
+                type.addMethod(varargsSetter(builder, member, name, enums, doc));
+            }
+            case MAP_OF_ENUM -> {
+                type.addMethod(mapSetter(builder, member, name + "WithStrings", member.storage(), doc));
+                MethodSpec.Builder typed = setter(builder, member, name, member.typed(), doc);
+                EnumViews.convertToStored(typed, member, name);
+                type.addMethod(typed.build());
+            }
+            case LIST, LIST_OF_STRUCTURE -> {
+                TypeName element = EnumViews.element(member.storage(), 0);
+                type.addMethod(collectionSetter(builder, member, name, element, doc));
+                type.addMethod(varargsSetter(builder, member, name, element, doc));
+                if (member.kind() == MemberModel.Kind.LIST_OF_STRUCTURE) {
+                    type.addMethod(consumerListSetter(builder, member, (ClassName) element, doc));
+                }
+            }
+            case MAP -> type.addMethod(mapSetter(builder, member, name, member.storage(), doc));
+            case STRUCTURE -> {
+                type.addMethod(setter(builder, member, name, member.storage(), doc)
+                        .addStatement("this.$N = $N", name, name).addStatement("return this").build());
+                ClassName nested = (ClassName) member.storage();
+                ClassName nestedBuilder = nested.nestedClass("Builder");
+                type.addMethod(setter(builder, member, name, consumerOf(nestedBuilder), doc)
+                        .addStatement("$T built = $T.builder()", nestedBuilder, nested)
+                        .addStatement("$N.accept(built)", name)
+                        .addStatement("return $N(built.build())", name)
+                        .build());
+            }
+            default -> type.addMethod(setter(builder, member, name, member.storage(), doc)
+                    .addStatement("this.$N = $N", name, name).addStatement("return this").build());
+        }
+    }
+
+    private static MethodSpec.Builder setter(
+            ClassName builder, MemberModel member, String name, TypeName parameter, CodeBlock doc) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(parameter, member.javaName());
+        if (!doc.isEmpty()) {
+            method.addJavadoc(doc);
+        }
+        return StructureEmitter.deprecate(member, method);
+    }
+
+    private static MethodSpec collectionSetter(
+            ClassName builder, MemberModel member, String name, TypeName element, CodeBlock doc) {
+        String field = member.javaName();
+        return setter(builder, member, name, collectionOf(element), doc)
+                .addStatement("this.$N = $N == null ? null : new $T<>($N)", field, field, ArrayList.class, field)
+                .addStatement("return this")
+                .build();
+    }
+
+    private static MethodSpec mapSetter(ClassName builder, MemberModel member, String name, TypeName map, CodeBlock doc) {
+        String field = member.javaName();
+        return setter(builder, member, name, map, doc)
+                .addStatement("this.$N = $N == null ? null : new $T<>($N)", field, field, LinkedHashMap.class, field)
+                .addStatement("return this")
+                .build();
+    }
+
+    private static MethodSpec varargsSetter(
+            ClassName builder, MemberModel member, String name, TypeName element, CodeBlock doc) {
+        String field = member.javaName();
+        MethodSpec.Builder method = setter(builder, member, name, ArrayTypeName.of(element), doc)
+                .varargs(true)
+                .addStatement("return $N($N == null ? null : $T.asList($N))", name, field, Arrays.class, field);
+        if (element instanceof ParameterizedTypeName) {
+            method.addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL);
+        }
+        return method.build();
+    }
+
+    private static MethodSpec consumerListSetter(ClassName builder, MemberModel member, ClassName element, CodeBlock doc) {
+        String field = member.javaName();
+        ClassName elementBuilder = element.nestedClass("Builder");
+        return setter(builder, member, field, ArrayTypeName.of(consumerOf(elementBuilder)), doc)
+                .varargs(true)
+                .addAnnotation(SafeVarargs.class)
+                .addModifiers(Modifier.FINAL)
+                .beginControlFlow("if ($N == null)", field)
+                .addStatement("this.$N = null", field)
+                .addStatement("return this")
+                .endControlFlow()
+                .addStatement("$T built = new $T<>($N.length)", StructureEmitter.listOf(element), ArrayList.class, field)
+                .beginControlFlow("for ($T mutation : $N)", consumerOf(elementBuilder), field)
+                .addStatement("$T one = $T.builder()", elementBuilder, element)
+                .addStatement("mutation.accept(one)")
+                .addStatement("built.add(one.build())")
+                .endControlFlow()
+                .addStatement("this.$N = built", field)
+                .addStatement("return this")
+                .build();
+    }
+
+    private static TypeName collectionOf(TypeName element) {
+        return ParameterizedTypeName.get(ClassName.get(Collection.class), element);
+    }
+
+    private static TypeName consumerOf(TypeName type) {
+        return ParameterizedTypeName.get(ClassName.get(Consumer.class), type);
+    }
+}

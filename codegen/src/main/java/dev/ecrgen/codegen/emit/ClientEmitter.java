@@ -1,0 +1,288 @@
+package dev.ecrgen.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ecrgen.codegen.c2j.Metadata;
+import dev.ecrgen.codegen.c2j.Operation;
+import dev.ecrgen.codegen.c2j.Shape;
+import dev.ecrgen.codegen.naming.Names;
+import dev.ecrgen.codegen.types.RuntimeTypes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the client interface ({@code EcrClient}), its builder and its implementation. Every operation is one call
+ * into the runtime's {@code SyncInvoker} with the operation's constants and codecs; nothing else happens here.
+ */
+final class ClientEmitter {
+    private static final Pattern HOST_LABEL = Pattern.compile("\\{([^}]+)}");
+
+    private final EmitContext context;
+    private final Names names;
+
+    ClientEmitter(EmitContext context) {
+        this.context = context;
+        this.names = context.names();
+    }
+
+    JavaFile clientInterface() {
+        ClassName client = names.client();
+        Metadata metadata = context.index().metadata();
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(client)
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(AutoCloseable.class);
+        Docs.addTypeDoc(type, context.index().bundle().service().documentation(),
+                "A client for " + (metadata.serviceFullName() != null ? metadata.serviceFullName() : metadata.serviceId()) + ".");
+        type.addField(FieldSpec.builder(String.class, "SERVICE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The name the service signs requests with.\n")
+                .initializer("$S", signingName(metadata))
+                .build());
+        type.addField(FieldSpec.builder(String.class, "SERVICE_METADATA_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The prefix of the service's endpoints.\n")
+                .initializer("$S", metadata.endpointPrefix())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Starts a builder for a client.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(names.clientBuilder())
+                .addStatement("return new $T()", names.clientBuilder())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("create")
+                .addJavadoc("A client with the default region, credentials and settings.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(client)
+                .addStatement("return builder().build()")
+                .build());
+        for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
+            addOperation(type, entry.getKey(), entry.getValue());
+        }
+        type.addMethod(MethodSpec.methodBuilder("serviceName")
+                .addJavadoc("The name the service signs requests with.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(String.class)
+                .addStatement("return SERVICE_NAME")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addJavadoc("Releases the client's connections; the client cannot be used afterwards.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .build());
+        return context.file(client.packageName(), type);
+    }
+
+    private void addOperation(TypeSpec.Builder type, String name, Operation operation) {
+        ClassName request = names.requestClass(name);
+        ClassName response = names.responseClass(name);
+        String method = names.operationMethod(name);
+        CodeBlock doc = operationDoc(operation);
+        MethodSpec.Builder main = MethodSpec.methodBuilder(method)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(response)
+                .addParameter(request, "request")
+                .addJavadoc(doc)
+                .addJavadoc("\n@param request the operation's input\n@return the operation's output\n")
+                .addStatement("throw new $T()", UnsupportedOperationException.class);
+        addThrows(main, operation);
+        deprecate(main, operation);
+        type.addMethod(main.build());
+
+        MethodSpec.Builder consumer = MethodSpec.methodBuilder(method)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(response)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), request.nestedClass("Builder")), "request")
+                .addJavadoc(doc)
+                .addJavadoc("\n<p>Like {@link #$L($T)}, with the request filled in by a builder.\n", method, request)
+                .addJavadoc("\n@param request fills in a new request builder\n@return the operation's output\n")
+                .addStatement("$T.Builder builder = $T.builder()", request, request)
+                .addStatement("request.accept(builder)")
+                .addStatement("return $N(builder.build())", method);
+        deprecate(consumer, operation);
+        type.addMethod(consumer.build());
+
+        if (hasNoRequiredInput(operation)) {
+            MethodSpec.Builder none = MethodSpec.methodBuilder(method)
+                    .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                    .returns(response)
+                    .addJavadoc(doc)
+                    .addJavadoc("\n<p>Like {@link #$L($T)}, with an empty request.\n", method, request)
+                    .addJavadoc("\n@return the operation's output\n")
+                    .addStatement("return $N($T.builder().build())", method, request);
+            deprecate(none, operation);
+            type.addMethod(none.build());
+        }
+    }
+
+    JavaFile clientBuilder() {
+        ClassName builder = names.clientBuilder();
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addJavadoc("Configures and builds an {@link $T}.\n", names.client())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.SYNC_CLIENT_BUILDER, builder, names.client()))
+                .addMethod(MethodSpec.constructorBuilder().build())
+                .addMethod(MethodSpec.methodBuilder("build")
+                        .addJavadoc("Creates the client; region and credentials not set here come from the default chains.\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(names.client())
+                        .addStatement("return new $T(resolveSettings($T.SERVICE))", names.defaultClient(), names.defaultClient())
+                        .build());
+        return context.file(builder.packageName(), type);
+    }
+
+    JavaFile defaultClient() {
+        ClassName impl = names.defaultClient();
+        Metadata metadata = context.index().metadata();
+        TypeSpec.Builder type = TypeSpec.classBuilder(impl)
+                .addJavadoc("The {@link $T} that sends each call through the runtime.\n", names.client())
+                .addModifiers(Modifier.FINAL)
+                .addSuperinterface(names.client());
+        type.addField(FieldSpec.builder(RuntimeTypes.SERVICE_INFO, "SERVICE", Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($S, $S, $S, $S, $S, $S)", RuntimeTypes.SERVICE_INFO,
+                        metadata.serviceId(), names.serviceBase(), signingName(metadata), metadata.endpointPrefix(),
+                        metadata.targetPrefix(), metadata.jsonVersion() == null ? "1.0" : metadata.jsonVersion())
+                .build());
+        for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
+            Operation operation = entry.getValue();
+            List<String> compression = operation.requestcompression() == null
+                    ? List.of() : operation.requestcompression().encodings();
+            CodeBlock encodings = compression.isEmpty()
+                    ? CodeBlock.of("$T.of()", List.class)
+                    : CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(
+                            compression.stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "));
+            type.addField(FieldSpec.builder(RuntimeTypes.OPERATION_INFO, constant(entry.getKey()),
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($S, $L, $L)", RuntimeTypes.OPERATION_INFO, entry.getKey(),
+                            operation.httpChecksumRequired(), encodings)
+                    .build());
+        }
+        type.addField(RuntimeTypes.SYNC_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL);
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(RuntimeTypes.CLIENT_SETTINGS, "settings")
+                .addStatement("this.invoker = new $T(settings, $T.INSTANCE)", RuntimeTypes.SYNC_INVOKER, names.errorFactory())
+                .build());
+        boolean needsLabels = false;
+        for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
+            String name = entry.getKey();
+            Operation operation = entry.getValue();
+            ClassName request = names.requestClass(name);
+            ClassName response = names.responseClass(name);
+            CodeBlock hostPrefix = hostPrefix(operation);
+            needsLabels |= hostPrefix.toString().contains("hostLabel(");
+            MethodSpec.Builder method = MethodSpec.methodBuilder(names.operationMethod(name))
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(response)
+                    .addParameter(request, "request")
+                    .addStatement("return invoker.invoke($N, request, $T.INSTANCE, $T.INSTANCE, $L)", constant(name),
+                            names.codecClass(request), names.codecClass(response), hostPrefix);
+            deprecate(method, operation);
+            type.addMethod(method.build());
+        }
+        if (needsLabels) {
+            type.addMethod(hostLabelMethod());
+        }
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("invoker.close()")
+                .build());
+        if (anyDeprecated()) {
+            type.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "deprecation").build());
+        }
+        return context.file(impl.packageName(), type);
+    }
+
+    private CodeBlock hostPrefix(Operation operation) {
+        if (operation.endpoint() == null || operation.endpoint().hostPrefix() == null) {
+            return CodeBlock.of("null");
+        }
+        String prefix = operation.endpoint().hostPrefix();
+        Matcher label = HOST_LABEL.matcher(prefix);
+        if (!label.find()) {
+            return CodeBlock.of("$S", prefix);
+        }
+        label.reset();
+        Shape input = context.shape(operation.input().shape());
+        Map<String, String> javaNames = names.memberNames(input.members().keySet(), false);
+        CodeBlock.Builder parts = CodeBlock.builder();
+        int at = 0;
+        String separator = "";
+        while (label.find()) {
+            if (label.start() > at) {
+                parts.add(separator).add("$S", prefix.substring(at, label.start()));
+                separator = " + ";
+            }
+            String member = label.group(1);
+            parts.add(separator).add("hostLabel(request == null ? null : request.$N(), $S)", javaNames.get(member), member);
+            separator = " + ";
+            at = label.end();
+        }
+        if (at < prefix.length()) {
+            parts.add(separator).add("$S", prefix.substring(at));
+        }
+        return parts.build();
+    }
+
+    private static MethodSpec hostLabelMethod() {
+        return MethodSpec.methodBuilder("hostLabel")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(String.class, "value")
+                .addParameter(String.class, "member")
+                .beginControlFlow("if (value == null || value.isEmpty() || !value.matches($S))",
+                        "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+                .addStatement("throw $T.create($S + member + $S + value + $S)", RuntimeTypes.SDK_CLIENT_EXCEPTION,
+                        "member ", " is part of the host name and must be a valid host label, but was '", "'")
+                .endControlFlow()
+                .addStatement("return value")
+                .build();
+    }
+
+    private CodeBlock operationDoc(Operation operation) {
+        return Docs.of(operation.documentation());
+    }
+
+    private void addThrows(MethodSpec.Builder method, Operation operation) {
+        for (var error : operation.errors()) {
+            method.addJavadoc("@throws $T when the service returns that error\n", names.shapeClass(error.shape()));
+        }
+        method.addJavadoc("@throws $T for any other error the service returns\n", names.serviceException());
+    }
+
+    private static void deprecate(MethodSpec.Builder method, Operation operation) {
+        if (operation.deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+    }
+
+    private boolean anyDeprecated() {
+        return context.index().operations().values().stream().anyMatch(Operation::deprecated);
+    }
+
+    private boolean hasNoRequiredInput(Operation operation) {
+        if (operation.input() == null) {
+            return true;
+        }
+        return context.shape(operation.input().shape()).required().isEmpty();
+    }
+
+    private static String signingName(Metadata metadata) {
+        return metadata.signingName() != null ? metadata.signingName() : metadata.endpointPrefix();
+    }
+
+    /** {@code BatchCheckLayerAvailability} to {@code BATCH_CHECK_LAYER_AVAILABILITY}. */
+    private static String constant(String operation) {
+        return operation.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.ecrgen.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ecrgen.codegen.c2j.Shape;
+import dev.ecrgen.codegen.types.RuntimeTypes;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the service's base exception ({@code EcrException}) and one subclass per modeled error. Each has a builder so
+ * that tests and mocks can create one; the client creates them from the error response.
+ */
+final class ExceptionEmitter {
+    private final EmitContext context;
+
+    ExceptionEmitter(EmitContext context) {
+        this.context = context;
+    }
+
+    JavaFile emitServiceException() {
+        ClassName name = context.names().serviceException();
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addJavadoc("Base class of every error the $L service returns; unmodeled error codes arrive as this class.\n",
+                        context.names().serviceBase())
+                .addModifiers(Modifier.PUBLIC)
+                .superclass(RuntimeTypes.AWS_SERVICE_EXCEPTION)
+                .addField(serialVersion());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("Creates the exception from the error the service returned.\n")
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(RuntimeTypes.AWS_ERROR_DETAILS, "details")
+                .addParameter(Throwable.class, "cause")
+                .addStatement("super(details, cause)")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Starts a builder, for an error whose code the model does not list.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name.nestedClass("Builder"))
+                .addStatement("return new Builder()")
+                .build());
+        TypeSpec.Builder builder = builderType(name, null, List.of());
+        builder.addMethod(MethodSpec.methodBuilder("build")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(name)
+                .addStatement("return new $T(details(), cause)", name)
+                .build());
+        type.addType(builder.build());
+        return context.file(name.packageName(), type);
+    }
+
+    JavaFile emit(String shapeName) {
+        Shape shape = context.shape(shapeName);
+        ClassName name = context.names().shapeClass(shapeName);
+        List<MemberModel> members = fieldMembers(shape);
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.names().serviceException())
+                .addField(serialVersion());
+        Docs.addTypeDoc(type, shape.documentation(), "The service returned the " + errorCode(shapeName) + " error.");
+        for (MemberModel member : members) {
+            type.addField(FieldSpec.builder(member.storage(), member.javaName(),
+                    Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build());
+        }
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(name.nestedClass("Builder"), "builder")
+                .addStatement("super(builder.details(), builder.cause)");
+        for (MemberModel member : members) {
+            ctor.addStatement("this.$N = builder.$N", member.javaName(), member.javaName());
+        }
+        type.addMethod(ctor.build());
+        for (MemberModel member : members) {
+            MethodSpec.Builder getter = MethodSpec.methodBuilder(member.javaName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(member.storage())
+                    .addStatement("return $N", member.javaName());
+            if (!Docs.memberDoc(member).isEmpty()) {
+                getter.addJavadoc(Docs.memberDoc(member));
+            }
+            type.addMethod(getter.build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Starts a builder for this error.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name.nestedClass("Builder"))
+                .addStatement("return new Builder()")
+                .build());
+        TypeSpec.Builder builder = builderType(name, errorCode(shapeName), members);
+        builder.addMethod(MethodSpec.methodBuilder("build")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(name)
+                .addStatement("return new $T(this)", name)
+                .build());
+        type.addType(builder.build());
+        return context.file(name.packageName(), type);
+    }
+
+    /** The error code the service sends for the shape: the {@code error.code} trait, else the shape name. */
+    String errorCode(String shapeName) {
+        Shape shape = context.shape(shapeName);
+        return shape.error() != null && shape.error().code() != null ? shape.error().code() : shapeName;
+    }
+
+    /** Members that become fields: all but the message, which the base exception already carries. */
+    List<MemberModel> fieldMembers(Shape shape) {
+        return context.members(shape, true).stream().filter(m -> !m.javaName().equals("message")).toList();
+    }
+
+    private TypeSpec.Builder builderType(ClassName owner, String code, List<MemberModel> members) {
+        ClassName builder = owner.nestedClass("Builder");
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addJavadoc("Collects the parts of a {@link $T}.\n", owner)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addField(RuntimeTypes.AWS_ERROR_DETAILS, "awsErrorDetails", Modifier.PRIVATE)
+                .addField(String.class, "message", Modifier.PRIVATE)
+                .addField(String.class, "requestId", Modifier.PRIVATE)
+                .addField(TypeName.INT, "statusCode", Modifier.PRIVATE)
+                .addField(Throwable.class, "cause", Modifier.PRIVATE)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(fluent(builder, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS,
+                "The error as received; when set, the message, status code and request id below are ignored."));
+        type.addMethod(fluent(builder, "message", ClassName.get(String.class), "The error message."));
+        type.addMethod(fluent(builder, "requestId", ClassName.get(String.class), "The id of the failed request."));
+        type.addMethod(fluent(builder, "statusCode", TypeName.INT, "The HTTP status code."));
+        type.addMethod(fluent(builder, "cause", ClassName.get(Throwable.class), "The underlying cause, if any."));
+        for (MemberModel member : members) {
+            type.addField(member.storage(), member.javaName(), Modifier.PRIVATE);
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(member.javaName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(member.storage(), member.javaName())
+                    .addStatement("this.$N = $N", member.javaName(), member.javaName())
+                    .addStatement("return this");
+            if (!Docs.memberDoc(member).isEmpty()) {
+                setter.addJavadoc(Docs.memberDoc(member));
+            }
+            type.addMethod(setter.build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("details")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(RuntimeTypes.AWS_ERROR_DETAILS)
+                .beginControlFlow("if (awsErrorDetails != null)")
+                .addStatement("return awsErrorDetails")
+                .endControlFlow()
+                .addStatement("return $T.builder().errorCode($S).errorMessage(message).serviceName($S)"
+                                + ".statusCode(statusCode).requestId(requestId).build()",
+                        RuntimeTypes.AWS_ERROR_DETAILS, code, context.names().serviceBase())
+                .build());
+        return type;
+    }
+
+    private static MethodSpec fluent(ClassName builder, String name, TypeName type, String doc) {
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("$L\n", doc)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(type, name)
+                .addStatement("this.$N = $N", name, name)
+                .addStatement("return this")
+                .build();
+    }
+
+    private static FieldSpec serialVersion() {
+        return FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("1L")
+                .build();
+    }
+}

@@ -1,0 +1,233 @@
+package dev.ecrgen.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.ecrgen.codegen.c2j.Shape;
+import dev.ecrgen.codegen.resolve.StructureClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an immutable structure class (a request, a response or a nested structure) with fluent accessors, a nested
+ * {@code Builder}, {@code toBuilder()}, {@code equals}, {@code hashCode} and a {@code toString} that redacts sensitive
+ * members. Unions also get {@code type()} and static {@code fromXxx} factories.
+ */
+final class StructureEmitter {
+    static final String REDACTED = "*** Sensitive Data Redacted ***";
+
+    private final EmitContext context;
+
+    StructureEmitter(EmitContext context) {
+        this.context = context;
+    }
+
+    JavaFile emit(StructureClass structure) {
+        Shape shape = structure.shapeName() == null ? null : context.shape(structure.shapeName());
+        List<MemberModel> members = context.members(shape, false);
+        ClassName name = structure.className();
+        TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        Docs.addTypeDoc(type, shape == null ? null : shape.documentation(), defaultDoc(structure));
+        switch (structure.kind()) {
+            case REQUEST -> type.superclass(context.names().requestBase());
+            case RESPONSE -> type.superclass(context.names().responseBase());
+            default -> { }
+        }
+        if (shape != null && shape.deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+        boolean union = shape != null && shape.union();
+        for (MemberModel member : members) {
+            type.addField(FieldSpec.builder(member.storage(), member.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
+        }
+        type.addMethod(constructor(name, members, union));
+        for (MemberModel member : members) {
+            accessors(type, member);
+        }
+        if (union) {
+            UnionSupport.add(type, name, members, context);
+        }
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Starts a new, empty builder.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name.nestedClass("Builder"))
+                .addStatement("return new Builder()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("Starts a builder that holds this object's values.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(name.nestedClass("Builder"))
+                .addStatement("return new Builder(this)")
+                .build());
+        type.addMethod(equalsMethod(name, members));
+        type.addMethod(hashCodeMethod(members));
+        type.addMethod(toStringMethod(name, members));
+        type.addType(new BuilderEmitter(context).emit(name, members));
+        return context.file(name.packageName(), type);
+    }
+
+    private static String defaultDoc(StructureClass structure) {
+        return switch (structure.kind()) {
+            case REQUEST -> "The input of the " + structure.operation() + " operation.";
+            case RESPONSE -> "The output of the " + structure.operation() + " operation.";
+            default -> "";
+        };
+    }
+
+    private MethodSpec constructor(ClassName name, List<MemberModel> members, boolean union) {
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(name.nestedClass("Builder"), "builder");
+        for (MemberModel member : members) {
+            String field = member.javaName();
+            if (member.shape().type().equals("list")) {
+                ctor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(builder.$N)",
+                        field, field, Collections.class, field);
+            } else if (member.shape().type().equals("map")) {
+                ctor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableMap(builder.$N)",
+                        field, field, Collections.class, field);
+            } else {
+                ctor.addStatement("this.$N = builder.$N", field, field);
+            }
+        }
+        if (union) {
+            UnionSupport.addSingleMemberCheck(ctor, name, members);
+        }
+        return ctor.build();
+    }
+
+    private void accessors(TypeSpec.Builder type, MemberModel member) {
+        String field = member.javaName();
+        CodeBlock doc = Docs.memberDoc(member);
+        if (member.isCollection()) {
+            type.addMethod(deprecate(member, MethodSpec.methodBuilder("has" + context.names().capitalized(field)))
+                    .addJavadoc("Whether {@code $L} was set, even to an empty collection.\n", field)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(TypeName.BOOLEAN)
+                    .addStatement("return $N != null", field)
+                    .build());
+        }
+        switch (member.kind()) {
+            case ENUM -> {
+                type.addMethod(getter(member, field, member.typed(), doc)
+                        .addStatement("return $T.fromValue($N)", member.typed(), field).build());
+                type.addMethod(getter(member, member.rawAccessor(), member.storage(), doc)
+                        .addStatement("return $N", field).build());
+            }
+            case LIST_OF_ENUM, MAP_OF_ENUM -> {
+                MethodSpec.Builder typed = getter(member, field, member.typed(), doc);
+                EnumViews.convertToTyped(typed, member, context);
+                type.addMethod(typed.build());
+                type.addMethod(getter(member, member.rawAccessor(), member.storage(), doc)
+                        .addStatement("return $N == null ? $L : $N", field, emptyOf(member), field).build());
+            }
+            case LIST, MAP, LIST_OF_STRUCTURE -> type.addMethod(getter(member, field, member.storage(), doc)
+                    .addStatement("return $N == null ? $L : $N", field, emptyOf(member), field).build());
+            default -> type.addMethod(getter(member, field, member.storage(), doc)
+                    .addStatement("return $N", field).build());
+        }
+    }
+
+    static CodeBlock emptyOf(MemberModel member) {
+        return member.shape().type().equals("map")
+                ? CodeBlock.of("$T.of()", Map.class)
+                : CodeBlock.of("$T.of()", List.class);
+    }
+
+    private static MethodSpec.Builder getter(MemberModel member, String name, TypeName returns, CodeBlock doc) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns);
+        if (!doc.isEmpty()) {
+            method.addJavadoc(doc);
+        }
+        return deprecate(member, method);
+    }
+
+    static MethodSpec.Builder deprecate(MemberModel member, MethodSpec.Builder method) {
+        if (member.ref().deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        return method;
+    }
+
+    private static MethodSpec equalsMethod(ClassName name, List<MemberModel> members) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Object.class, "obj")
+                .beginControlFlow("if (this == obj)")
+                .addStatement("return true")
+                .endControlFlow()
+                .beginControlFlow("if (!(obj instanceof $T))", name)
+                .addStatement("return false")
+                .endControlFlow();
+        if (members.isEmpty()) {
+            return method.addStatement("return true").build();
+        }
+        method.addStatement("$T other = ($T) obj", name, name);
+        CodeBlock.Builder all = CodeBlock.builder().add("return ");
+        for (int i = 0; i < members.size(); i++) {
+            String field = members.get(i).javaName();
+            all.add(i == 0 ? "" : "\n&& ").add("$T.equals($N, other.$N)", Objects.class, field, field);
+        }
+        return method.addStatement(all.build()).build();
+    }
+
+    private static MethodSpec hashCodeMethod(List<MemberModel> members) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addStatement("int hash = 1");
+        for (MemberModel member : members) {
+            method.addStatement("hash = 31 * hash + $T.hashCode($N)", Objects.class, member.javaName());
+        }
+        return method.addStatement("return hash").build();
+    }
+
+    private static MethodSpec toStringMethod(ClassName name, List<MemberModel> members) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class);
+        if (members.isEmpty()) {
+            return method.addStatement("return $S", name.simpleName() + "()").build();
+        }
+        method.addStatement("$T out = new $T($S)", StringBuilder.class, StringBuilder.class, name.simpleName() + "(");
+        method.addStatement("$T separator = $S", String.class, "");
+        for (MemberModel member : members) {
+            String field = member.javaName();
+            method.beginControlFlow("if ($N != null)", field);
+            CodeBlock value = member.sensitive() ? CodeBlock.of("$S", REDACTED) : CodeBlock.of("$N", field);
+            method.addStatement("out.append(separator).append($S).append($L)", member.modelNameForDisplay() + "=", value);
+            method.addStatement("separator = $S", ", ");
+            method.endControlFlow();
+        }
+        return method.addStatement("return out.append(')').toString()").build();
+    }
+
+    /** Element types used by builders and enum views, kept here so both agree. */
+    static TypeName listOf(TypeName element) {
+        return ParameterizedTypeName.get(ClassName.get(List.class), element);
+    }
+
+    static TypeName arrayListOf(TypeName element) {
+        return ParameterizedTypeName.get(ClassName.get(ArrayList.class), element);
+    }
+
+    static TypeName linkedHashMapOf(TypeName key, TypeName value) {
+        return ParameterizedTypeName.get(ClassName.get(LinkedHashMap.class), key, value);
+    }
+}

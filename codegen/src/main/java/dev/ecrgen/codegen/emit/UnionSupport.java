@@ -1,0 +1,64 @@
+package dev.ecrgen.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** The extra API of a union structure: a {@code Type} enum, {@code type()}, and one {@code fromXxx} factory per member. */
+final class UnionSupport {
+    private UnionSupport() {}
+
+    static void add(TypeSpec.Builder type, ClassName union, List<MemberModel> members, EmitContext context) {
+        ClassName kind = union.nestedClass("Type");
+        TypeSpec.Builder kinds = TypeSpec.enumBuilder(kind)
+                .addJavadoc("Which member of the union is set.\n")
+                .addModifiers(Modifier.PUBLIC);
+        for (MemberModel member : members) {
+            kinds.addEnumConstant(constant(member, context));
+        }
+        kinds.addEnumConstant("UNKNOWN_TO_SDK_VERSION");
+        type.addType(kinds.build());
+
+        MethodSpec.Builder which = MethodSpec.methodBuilder("type")
+                .addJavadoc("The member that is set, or {@code null} when none is.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(kind);
+        for (MemberModel member : members) {
+            which.beginControlFlow("if ($N != null)", member.javaName())
+                    .addStatement("return $T.$L", kind, constant(member, context))
+                    .endControlFlow();
+        }
+        type.addMethod(which.addStatement("return null").build());
+
+        for (MemberModel member : members) {
+            String factory = "from" + context.names().capitalized(member.javaName());
+            type.addMethod(StructureEmitter.deprecate(member, MethodSpec.methodBuilder(factory))
+                    .addJavadoc("A union with only {@code $L} set.\n", member.javaName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(union)
+                    .addParameter(member.storage(), member.javaName())
+                    .addStatement("return builder().$N($N).build()", member.javaName(), member.javaName())
+                    .build());
+        }
+    }
+
+    /** Rejects a union value with more than one member set, naming the members. */
+    static void addSingleMemberCheck(MethodSpec.Builder ctor, ClassName union, List<MemberModel> members) {
+        ctor.addStatement("$T set = new $T()", StringBuilder.class, StringBuilder.class);
+        for (MemberModel member : members) {
+            ctor.beginControlFlow("if ($N != null)", member.javaName())
+                    .addStatement("set.append(set.length() == 0 ? $S : $S)", member.modelName(), ", " + member.modelName())
+                    .endControlFlow();
+        }
+        ctor.beginControlFlow("if (set.indexOf($S) >= 0)", ",")
+                .addStatement("throw new $T($S + set)", IllegalArgumentException.class,
+                        union.simpleName() + " is a union: set at most one member, but these are set: ")
+                .endControlFlow();
+    }
+
+    private static String constant(MemberModel member, EmitContext context) {
+        return context.names().enumConstant(member.modelName());
+    }
+}

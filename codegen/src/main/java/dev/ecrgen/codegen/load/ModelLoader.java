@@ -1,0 +1,115 @@
+package dev.ecrgen.codegen.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ecrgen.codegen.CodegenException;
+import dev.ecrgen.codegen.c2j.Paginators;
+import dev.ecrgen.codegen.c2j.ServiceModel;
+import dev.ecrgen.codegen.c2j.Waiters;
+import dev.ecrgen.codegen.validate.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads {@code service-2.json} and, when present beside it or named explicitly, {@code paginators-1.json} and
+ * {@code waiters-2.json}. Unreadable input fails with a {@link CodegenException} naming file, line and column.
+ */
+public final class ModelLoader {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private ModelLoader() {}
+
+    /** Loads a model with the paginators and waiters files found beside it, if any. */
+    public static ModelBundle load(Path serviceFile) {
+        Path dir = serviceFile.toAbsolutePath().getParent();
+        return load(serviceFile, dir.resolve("paginators-1.json"), dir.resolve("waiters-2.json"));
+    }
+
+    /** Loads a model with explicit paginators and waiters files; either may be null or missing. */
+    public static ModelBundle load(Path serviceFile, Path paginatorsFile, Path waitersFile) {
+        ServiceModel service = parse(read(serviceFile, true), serviceFile.toString(), ServiceModel.class);
+        Paginators paginators = parseOptional(paginatorsFile, Paginators.class);
+        Waiters waiters = parseOptional(waitersFile, Waiters.class);
+        return new ModelBundle(service, paginators, waiters, serviceFile.toString());
+    }
+
+    /** Parses model bytes that came from somewhere other than a file, such as a classpath resource. */
+    public static <T> T parse(byte[] json, String name, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                throw CodegenException.of(new Problem("E001", name, "the file is empty; expected a JSON object"));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw CodegenException.of(new Problem("E001", where(name, e), describe(e)));
+        } catch (IOException e) {
+            throw CodegenException.of(new Problem("E002", name, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static <T> T parseOptional(Path file, Class<T> type) {
+        if (file == null) {
+            return null;
+        }
+        byte[] bytes = read(file, false);
+        return bytes == null ? null : parse(bytes, file.toString(), type);
+    }
+
+    private static byte[] read(Path file, boolean required) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            if (!required) {
+                return null;
+            }
+            throw CodegenException.of(new Problem("E002", file.toString(), "no such file"));
+        } catch (IOException e) {
+            throw CodegenException.of(new Problem("E002", file.toString(), "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static String where(String name, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return name;
+        }
+        return name + ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int detail = message.indexOf("\n at [");
+        if (detail >= 0) {
+            message = message.substring(0, detail);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "at " + path(mapping) + ": " + message;
+        }
+        return message;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+}

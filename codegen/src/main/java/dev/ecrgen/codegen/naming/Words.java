@@ -1,0 +1,79 @@
+package dev.ecrgen.codegen.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits model names into words and re-joins them in the casings Java code uses. */
+final class Words {
+    private Words() {}
+
+    /**
+     * Splits on non-alphanumerics, camel-case humps, the end of an acronym ({@code ACMSuccess} to {@code ACM Success})
+     * and a digit followed by a letter ({@code s3ec2} to {@code s3 ec2}).
+     */
+    static List<String> split(String name) {
+        String spaced = name.replaceAll("[^A-Za-z0-9]+", " ")
+                .replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2")
+                .replaceAll("([0-9])([a-zA-Z])", "$1 $2")
+                .trim();
+        List<String> words = new ArrayList<>();
+        for (String word : spaced.split(" +")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** {@code Secrets Manager} to {@code SecretsManager}, {@code ECR} to {@code Ecr}, {@code DynamoDB} to {@code DynamoDb}. */
+    static String pascalCase(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : split(name)) {
+            out.append(capitalize(word.toLowerCase(Locale.ROOT)));
+        }
+        return out.toString();
+    }
+
+    /** Upper-cases the first character only. */
+    static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * Lower-cases a leading acronym as the AWS SDK for Java v2 does: {@code ARN} to {@code arn}, {@code DBInstance} to
+     * {@code dbInstance}, {@code LayerDigest} to {@code layerDigest}.
+     */
+    static String uncapitalize(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        int i = 0;
+        do {
+            out.append(Character.toLowerCase(name.charAt(i++)));
+        } while (i < name.length()
+                && Character.isUpperCase(name.charAt(i))
+                && !(i < name.length() - 1 && Character.isLowerCase(name.charAt(i + 1))));
+        out.append(name, i, name.length());
+        return out.toString();
+    }
+
+    /** {@code x-y.z} to {@code X_Y_Z}; {@code sha256} to {@code SHA256}; {@code fooBar} to {@code FOO_BAR}. */
+    static String screamingSnake(String value) {
+        return String.join("_", split(value)).toUpperCase(Locale.ROOT);
+    }
+
+    /** Drops characters Java identifiers cannot hold and makes sure the first one can start an identifier. */
+    static String identifier(String name, String prefixIfNeeded) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isJavaIdentifierPart(c) && c != '$') {
+                out.append(c);
+            }
+        }
+        if (out.length() == 0 || !Character.isJavaIdentifierStart(out.charAt(0))) {
+            out.insert(0, prefixIfNeeded);
+        }
+        return out.toString();
+    }
+}

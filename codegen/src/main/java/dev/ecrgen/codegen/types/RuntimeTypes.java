@@ -1,0 +1,35 @@
+package dev.ecrgen.codegen.types;
+
+import com.palantir.javapoet.ClassName;
+
+/** Every class outside the generated sources that generated code refers to, in one place. */
+public final class RuntimeTypes {
+    private static final String RUNTIME = "dev.ecrgen.runtime";
+
+    public static final ClassName SERVICE_INFO = ClassName.get(RUNTIME + ".client", "ServiceInfo");
+    public static final ClassName OPERATION_INFO = ClassName.get(RUNTIME + ".client", "OperationInfo");
+    public static final ClassName SYNC_CLIENT_BUILDER = ClassName.get(RUNTIME + ".client", "SyncClientBuilder");
+    public static final ClassName CLIENT_SETTINGS = ClassName.get(RUNTIME + ".client", "ClientSettings");
+    public static final ClassName SYNC_INVOKER = ClassName.get(RUNTIME + ".client", "SyncInvoker");
+    public static final ClassName HOST_LABELS = ClassName.get(RUNTIME + ".client", "HostLabels");
+
+    public static final ClassName MARSHALLER = ClassName.get(RUNTIME + ".protocol", "Marshaller");
+    public static final ClassName UNMARSHALLER = ClassName.get(RUNTIME + ".protocol", "Unmarshaller");
+    public static final ClassName ERROR_FACTORY = ClassName.get(RUNTIME + ".protocol", "ErrorFactory");
+    public static final ClassName JSON = ClassName.get(RUNTIME + ".protocol", "Json");
+    public static final ClassName TIMESTAMP_FORMAT = ClassName.get(RUNTIME + ".protocol", "TimestampFormat");
+
+    public static final ClassName AWS_SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "AwsServiceException");
+    public static final ClassName AWS_ERROR_DETAILS = ClassName.get(RUNTIME + ".error", "AwsErrorDetails");
+
+    public static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
+    public static final ClassName DOCUMENT = ClassName.get("software.amazon.awssdk.core.document", "Document");
+    public static final ClassName SDK_CLIENT_EXCEPTION =
+            ClassName.get("software.amazon.awssdk.core.exception", "SdkClientException");
+
+    public static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+    public static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    public static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+
+    private RuntimeTypes() {}
+}
