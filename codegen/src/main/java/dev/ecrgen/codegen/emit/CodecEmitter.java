@@ -34,7 +34,7 @@ final class CodecEmitter {
         List<MemberModel> members = context.members(shape, false);
         JsonValueCode values = new JsonValueCode(context);
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
-                .addJavadoc("Reads and writes the JSON form of {@link $T}.\n", model)
+                .addJavadoc("$L the JSON form of {@link $T}.\n", writes && reads ? "Reads and writes" : writes ? "Writes" : "Reads", model)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", name)

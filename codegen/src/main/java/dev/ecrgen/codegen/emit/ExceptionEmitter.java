@@ -43,11 +43,26 @@ final class ExceptionEmitter {
                 .returns(name.nestedClass("Builder"))
                 .addStatement("return new Builder()")
                 .build());
-        TypeSpec.Builder builder = builderType(name, null, List.of());
+        TypeSpec.Builder builder = builderType(name, null, List.of())
+                .superclass(RuntimeTypes.SDK_SERVICE_EXCEPTION_BUILDER)
+                .addField(RuntimeTypes.AWS_ERROR_DETAILS, "awsErrorDetails", Modifier.PRIVATE);
+        builder.addMethod(MethodSpec.methodBuilder("details")
+                .addJavadoc("The details given, or details made of the message, status code and request id set here.\n")
+                .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+                .returns(RuntimeTypes.AWS_ERROR_DETAILS)
+                .addParameter(String.class, "errorCode")
+                .beginControlFlow("if (awsErrorDetails != null)")
+                .addStatement("return awsErrorDetails")
+                .endControlFlow()
+                .addStatement("return $T.builder().errorCode(errorCode).errorMessage(message()).serviceName($S)"
+                                + ".statusCode(statusCode()).requestId(requestId()).build()",
+                        RuntimeTypes.AWS_ERROR_DETAILS, context.names().serviceBase())
+                .build());
         builder.addMethod(MethodSpec.methodBuilder("build")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(name)
-                .addStatement("return new $T(details(), cause)", name)
+                .addStatement("return new $T(details(null), cause())", name)
                 .build());
         type.addType(builder.build());
         return context.file(name.packageName(), type);
@@ -69,7 +84,7 @@ final class ExceptionEmitter {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(name.nestedClass("Builder"), "builder")
-                .addStatement("super(builder.details(), builder.cause)");
+                .addStatement("super(builder.details($S), builder.cause())", errorCode(shapeName));
         for (MemberModel member : members) {
             ctor.addStatement("this.$N = builder.$N", member.javaName(), member.javaName());
         }
@@ -90,8 +105,10 @@ final class ExceptionEmitter {
                 .returns(name.nestedClass("Builder"))
                 .addStatement("return new Builder()")
                 .build());
-        TypeSpec.Builder builder = builderType(name, errorCode(shapeName), members);
+        TypeSpec.Builder builder = builderType(name, errorCode(shapeName), members)
+                .superclass(context.names().serviceException().nestedClass("Builder"));
         builder.addMethod(MethodSpec.methodBuilder("build")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(name)
                 .addStatement("return new $T(this)", name)
@@ -111,23 +128,34 @@ final class ExceptionEmitter {
         return context.members(shape, true).stream().filter(m -> !m.javaName().equals("message")).toList();
     }
 
+    /**
+     * A builder that extends the AWS SDK's exception builder, so that {@code builder()} here may hide the inherited
+     * one; every inherited setter is narrowed to return this builder.
+     */
     private TypeSpec.Builder builderType(ClassName owner, String code, List<MemberModel> members) {
         ClassName builder = owner.nestedClass("Builder");
+        boolean base = code == null;
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc("Collects the parts of a {@link $T}.\n", owner)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addField(RuntimeTypes.AWS_ERROR_DETAILS, "awsErrorDetails", Modifier.PRIVATE)
-                .addField(String.class, "message", Modifier.PRIVATE)
-                .addField(String.class, "requestId", Modifier.PRIVATE)
-                .addField(TypeName.INT, "statusCode", Modifier.PRIVATE)
-                .addField(Throwable.class, "cause", Modifier.PRIVATE)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        type.addMethod(fluent(builder, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS,
-                "The error as received; when set, the message, status code and request id below are ignored."));
-        type.addMethod(fluent(builder, "message", ClassName.get(String.class), "The error message."));
-        type.addMethod(fluent(builder, "requestId", ClassName.get(String.class), "The id of the failed request."));
-        type.addMethod(fluent(builder, "statusCode", TypeName.INT, "The HTTP status code."));
-        type.addMethod(fluent(builder, "cause", ClassName.get(Throwable.class), "The underlying cause, if any."));
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(base ? Modifier.PROTECTED : Modifier.PRIVATE).build());
+        if (!base) {
+            type.addModifiers(Modifier.FINAL);
+        }
+        MethodSpec.Builder details = narrowed(builder, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS,
+                "The error as received; when set, the message, status code and request id are taken from it.");
+        if (!base) {
+            details.addAnnotation(Override.class);
+        }
+        type.addMethod((base ? details.addStatement("this.awsErrorDetails = awsErrorDetails")
+                : details.addStatement("super.awsErrorDetails(awsErrorDetails)")).addStatement("return this").build());
+        type.addMethod(inherited(builder, "message", ClassName.get(String.class)));
+        type.addMethod(inherited(builder, "cause", ClassName.get(Throwable.class)));
+        type.addMethod(inherited(builder, "requestId", ClassName.get(String.class)));
+        type.addMethod(inherited(builder, "extendedRequestId", ClassName.get(String.class)));
+        type.addMethod(inherited(builder, "statusCode", TypeName.INT));
+        type.addMethod(inherited(builder, "writableStackTrace", ClassName.get(Boolean.class)));
+        type.addMethod(inherited(builder, "numAttempts", ClassName.get(Integer.class)));
         for (MemberModel member : members) {
             type.addField(member.storage(), member.javaName(), Modifier.PRIVATE);
             MethodSpec.Builder setter = MethodSpec.methodBuilder(member.javaName())
@@ -141,28 +169,26 @@ final class ExceptionEmitter {
             }
             type.addMethod(setter.build());
         }
-        type.addMethod(MethodSpec.methodBuilder("details")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(RuntimeTypes.AWS_ERROR_DETAILS)
-                .beginControlFlow("if (awsErrorDetails != null)")
-                .addStatement("return awsErrorDetails")
-                .endControlFlow()
-                .addStatement("return $T.builder().errorCode($S).errorMessage(message).serviceName($S)"
-                                + ".statusCode(statusCode).requestId(requestId).build()",
-                        RuntimeTypes.AWS_ERROR_DETAILS, code, context.names().serviceBase())
-                .build());
         return type;
     }
 
-    private static MethodSpec fluent(ClassName builder, String name, TypeName type, String doc) {
+    private static MethodSpec inherited(ClassName builder, String name, TypeName type) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(type, name)
+                .addStatement("super.$N($N)", name, name)
+                .addStatement("return this")
+                .build();
+    }
+
+    private static MethodSpec.Builder narrowed(ClassName builder, String name, TypeName type, String doc) {
         return MethodSpec.methodBuilder(name)
                 .addJavadoc("$L\n", doc)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addParameter(type, name)
-                .addStatement("this.$N = $N", name, name)
-                .addStatement("return this")
-                .build();
+                .addParameter(type, name);
     }
 
     private static FieldSpec serialVersion() {

@@ -24,6 +24,8 @@ public final class RuntimeTypes {
 
     public static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
     public static final ClassName DOCUMENT = ClassName.get("software.amazon.awssdk.core.document", "Document");
+    public static final ClassName SDK_SERVICE_EXCEPTION_BUILDER =
+            ClassName.get("software.amazon.awssdk.core.exception", "SdkServiceException", "BuilderImpl");
     public static final ClassName SDK_CLIENT_EXCEPTION =
             ClassName.get("software.amazon.awssdk.core.exception", "SdkClientException");
 

@@ -1,0 +1,31 @@
+package dev.ecrgen.runtime.client;
+
+/**
+ * What the runtime needs to know about a service.
+ *
+ * @param serviceId the model's serviceId, e.g. {@code ECR}
+ * @param serviceName the short name used in messages, e.g. {@code Ecr}
+ * @param signingName the SigV4 signing name, e.g. {@code ecr}
+ * @param endpointPrefix the first label of the default endpoint host, e.g. {@code api.ecr}
+ * @param targetPrefix the {@code X-Amz-Target} prefix, e.g. {@code AmazonEC2ContainerRegistry_V20150921}
+ * @param jsonVersion {@code 1.0} or {@code 1.1}
+ */
+public record ServiceInfo(String serviceId, String serviceName, String signingName, String endpointPrefix,
+        String targetPrefix, String jsonVersion) {
+
+    /** Checks that every part is present. */
+    public ServiceInfo {
+        requireText(serviceId, "serviceId");
+        requireText(serviceName, "serviceName");
+        requireText(signingName, "signingName");
+        requireText(endpointPrefix, "endpointPrefix");
+        requireText(targetPrefix, "targetPrefix");
+        requireText(jsonVersion, "jsonVersion");
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("ServiceInfo." + name + " must not be empty");
+        }
+    }
+}

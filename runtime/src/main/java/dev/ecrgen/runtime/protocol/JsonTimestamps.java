@@ -1,0 +1,120 @@
+package dev.ecrgen.runtime.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Timestamp reading and writing for {@link Json}; epoch seconds stay exact to the nanosecond. */
+final class JsonTimestamps {
+
+    private static final BigDecimal LARGEST_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
+    private static final BigDecimal SMALLEST_SECONDS = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+
+    private JsonTimestamps() {
+    }
+
+    static Instant read(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        try {
+            if (token == JsonToken.VALUE_NUMBER_INT) {
+                return Instant.ofEpochSecond(parser.getLongValue());
+            }
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                // The number's text, not a double: a double cannot hold nanoseconds at today's epoch values.
+                return fromEpochSeconds(new BigDecimal(parser.getText()));
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                return parseText(parser.getText().trim());
+            }
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            throw new JsonParseException(parser, "Expected a timestamp (epoch seconds, ISO-8601 or RFC-822): "
+                    + e.getMessage(), e);
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw Json.unexpected(parser, "a timestamp");
+    }
+
+    /**
+     * Parses ISO-8601 ({@code 2024-05-01T12:34:56.5Z}, {@code ...+02:00}; no offset means UTC), RFC-822
+     * ({@code Wed, 01 May 2024 12:34:56 GMT}) or epoch seconds written as a string.
+     */
+    static Instant parseText(String text) {
+        if (text.isEmpty()) {
+            throw new DateTimeException("empty string");
+        }
+        if (Character.isLetter(text.charAt(0)) || text.indexOf(' ') > 0) {
+            return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        }
+        if (text.indexOf('T') > 0 || text.indexOf(':') > 0) {
+            return parseIso(text);
+        }
+        return fromEpochSeconds(new BigDecimal(text));
+    }
+
+    private static Instant parseIso(String text) {
+        char last = text.charAt(text.length() - 1);
+        boolean hasOffset = last == 'Z' || last == 'z' || hasNumericOffset(text);
+        if (hasOffset) {
+            return OffsetDateTime.parse(text.replace('z', 'Z')).toInstant();
+        }
+        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+    }
+
+    private static boolean hasNumericOffset(String text) {
+        int time = text.indexOf('T');
+        if (time < 0) {
+            return false;
+        }
+        return text.indexOf('+', time) > 0 || text.indexOf('-', time) > 0;
+    }
+
+    static Instant fromEpochSeconds(BigDecimal seconds) {
+        if (seconds.compareTo(LARGEST_SECONDS) > 0 || seconds.compareTo(SMALLEST_SECONDS) < 0) {
+            throw new DateTimeException("epoch seconds out of range: " + seconds);
+        }
+        BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+        int nanos = seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.FLOOR).intValueExact();
+        return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    }
+
+    static void write(JsonGenerator generator, Instant value, TimestampFormat format) throws IOException {
+        if (format == null || format == TimestampFormat.EPOCH_SECONDS) {
+            writeEpochSeconds(generator, value);
+        } else if (format == TimestampFormat.ISO_8601) {
+            generator.writeString(value.toString());
+        } else {
+            generator.writeString(Rfc822.FORMAT.format(value.atOffset(ZoneOffset.UTC)));
+        }
+    }
+
+    private static void writeEpochSeconds(JsonGenerator generator, Instant value) throws IOException {
+        long seconds = value.getEpochSecond();
+        int nanos = value.getNano();
+        if (nanos == 0) {
+            generator.writeNumber(seconds);
+            return;
+        }
+        BigDecimal exact = BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos, 9)).stripTrailingZeros();
+        generator.writeNumber(exact.toPlainString());
+    }
+
+    /** Holds the RFC-822 formatter so it is only built when a member uses that format. */
+    private static final class Rfc822 {
+        static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ecrgen.runtime.transport;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One complete HTTP response: the status, the headers in the order received and the whole body.
+ *
+ * @param statusCode the HTTP status code
+ * @param headers the response headers in the order received
+ * @param body the complete body, empty when there is none
+ */
+public record HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+
+    /** Makes the header map read-only and replaces a missing body with an empty one. */
+    public HttpResponse {
+        headers = headers == null ? Map.of() : Collections.unmodifiableMap(headers);
+        body = body == null ? new byte[0] : body;
+    }
+
+    /**
+     * Returns the first value of a header, comparing names without regard to case.
+     *
+     * @param name the header name
+     * @return the first value, if present
+     */
+    public Optional<String> header(String name) {
+        return Headers.first(headers, name);
+    }
+}

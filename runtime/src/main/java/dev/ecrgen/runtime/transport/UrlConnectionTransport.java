@@ -1,0 +1,263 @@
+package dev.ecrgen.runtime.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
+import java.net.URLConnection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link SyncTransport} on the JDK's {@link HttpURLConnection}. The body is written in the connection's buffered mode,
+ * so it goes out with a Content-Length header; every response body (including error bodies) is read to the end so the
+ * connection returns to the JDK keep-alive cache. Redirects are never followed.
+ */
+public final class UrlConnectionTransport implements SyncTransport {
+
+    /** Connect timeout used when none is configured. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** Socket read timeout used when none is configured. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final int INITIAL_BUFFER = 8192;
+    private static final int LARGEST_PRESIZED_BODY = 4 * 1024 * 1024;
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private final int connectTimeoutMillis;
+    private final int readTimeoutMillis;
+    private final Proxy proxy;
+
+    private UrlConnectionTransport(Builder builder) {
+        this.connectTimeoutMillis = builder.connectTimeoutMillis;
+        this.readTimeoutMillis = builder.readTimeoutMillis;
+        this.proxy = builder.proxy;
+    }
+
+    /**
+     * Creates a transport with the default timeouts and no proxy.
+     *
+     * @return a new transport
+     */
+    public static UrlConnectionTransport create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a builder with the default timeouts
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public HttpResponse execute(HttpRequest request, Duration timeout) throws IOException {
+        long started = System.nanoTime();
+        long budgetNanos = timeout == null ? 0 : Math.max(1, saturatedNanos(timeout));
+        int budgetMillis = budgetNanos == 0 ? Integer.MAX_VALUE : clampToMillis(budgetNanos);
+
+        URLConnection opened = proxy == null ? request.uri().toURL().openConnection()
+                : request.uri().toURL().openConnection(proxy);
+        if (!(opened instanceof HttpURLConnection)) {
+            throw new IOException("Not an http or https URI: " + request.uri());
+        }
+        HttpURLConnection connection = (HttpURLConnection) opened;
+        boolean complete = false;
+        try {
+            connection.setConnectTimeout(Math.min(connectTimeoutMillis, budgetMillis));
+            connection.setReadTimeout(Math.min(readTimeoutMillis, budgetMillis));
+            connection.setInstanceFollowRedirects(false);
+            connection.setUseCaches(false);
+            connection.setRequestMethod(request.method());
+            copyHeaders(request.headers(), connection);
+            writeBody(request, connection);
+
+            int status = connection.getResponseCode();
+            if (status < 0) {
+                throw new IOException("Invalid HTTP response from " + request.uri().getHost());
+            }
+            Map<String, List<String>> headers = readHeaders(connection);
+            InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            long deadline = budgetNanos == 0 ? 0 : started + budgetNanos;
+            byte[] body = in == null ? NO_BYTES : readFully(in, connection.getContentLengthLong(), deadline, budgetMillis);
+            complete = true;
+            return new HttpResponse(status, headers, body);
+        } finally {
+            if (!complete) {
+                connection.disconnect();
+            }
+        }
+    }
+
+    private static void copyHeaders(Map<String, List<String>> headers, HttpURLConnection connection) {
+        boolean hasAccept = false;
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            String name = header.getKey();
+            // HttpURLConnection derives these from the URL and the buffered body; it would ignore them anyway.
+            if (name.equalsIgnoreCase("Host") || name.equalsIgnoreCase("Content-Length")) {
+                continue;
+            }
+            hasAccept |= name.equalsIgnoreCase("Accept");
+            List<String> values = header.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                if (i == 0) {
+                    connection.setRequestProperty(name, values.get(i));
+                } else {
+                    connection.addRequestProperty(name, values.get(i));
+                }
+            }
+        }
+        if (!hasAccept) {
+            // Otherwise HttpURLConnection sends its own browser-style Accept list.
+            connection.setRequestProperty("Accept", "*/*");
+        }
+    }
+
+    private static void writeBody(HttpRequest request, HttpURLConnection connection) throws IOException {
+        byte[] body = request.body();
+        if (body.length == 0 && !"POST".equals(request.method()) && !"PUT".equals(request.method())) {
+            return;
+        }
+        connection.setDoOutput(true);
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    private static Map<String, List<String>> readHeaders(HttpURLConnection connection) {
+        Map<String, List<String>> headers = new LinkedHashMap<>(16);
+        // Index 0 is the status line; walking by index keeps the order the server sent.
+        for (int i = 1; ; i++) {
+            String name = connection.getHeaderFieldKey(i);
+            String value = connection.getHeaderField(i);
+            if (name == null && value == null) {
+                break;
+            }
+            if (name == null) {
+                continue;
+            }
+            List<String> values = headers.get(name);
+            if (values == null) {
+                values = new ArrayList<>(1);
+                headers.put(name, values);
+            }
+            values.add(value);
+        }
+        return headers;
+    }
+
+    private static byte[] readFully(InputStream stream, long contentLength, long deadline, int budgetMillis)
+            throws IOException {
+        byte[] buffer = contentLength >= 0 && contentLength <= LARGEST_PRESIZED_BODY
+                ? new byte[(int) contentLength] : new byte[INITIAL_BUFFER];
+        int length = 0;
+        try (InputStream in = stream) {
+            while (true) {
+                if (length == buffer.length) {
+                    int next = in.read();
+                    if (next < 0) {
+                        break;
+                    }
+                    buffer = grow(buffer);
+                    buffer[length++] = (byte) next;
+                }
+                int read = in.read(buffer, length, buffer.length - length);
+                if (read < 0) {
+                    break;
+                }
+                length += read;
+                if (deadline != 0 && System.nanoTime() - deadline > 0) {
+                    throw new SocketTimeoutException("Response not received within " + budgetMillis + " ms");
+                }
+            }
+        }
+        if (length == buffer.length) {
+            return buffer;
+        }
+        byte[] exact = new byte[length];
+        System.arraycopy(buffer, 0, exact, 0, length);
+        return exact;
+    }
+
+    private static byte[] grow(byte[] buffer) {
+        byte[] larger = new byte[Math.max(INITIAL_BUFFER, buffer.length * 2)];
+        System.arraycopy(buffer, 0, larger, 0, buffer.length);
+        return larger;
+    }
+
+    private static long saturatedNanos(Duration duration) {
+        // about 31 years: far beyond any useful timeout, and safe from overflow when added to System.nanoTime()
+        return duration.getSeconds() >= 1_000_000_000L ? 1_000_000_000L * 1_000_000_000L : duration.toNanos();
+    }
+
+    private static int clampToMillis(long nanos) {
+        long millis = (nanos + 999_999) / 1_000_000;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, millis));
+    }
+
+    /** Configures an {@link UrlConnectionTransport}. */
+    public static final class Builder {
+        private int connectTimeoutMillis = (int) DEFAULT_CONNECT_TIMEOUT.toMillis();
+        private int readTimeoutMillis = (int) DEFAULT_READ_TIMEOUT.toMillis();
+        private Proxy proxy;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how long to wait for a TCP connection.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeoutMillis = positiveMillis(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a single socket read may block.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeoutMillis = positiveMillis(timeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sends every request through this proxy instead of the JVM-wide proxy selection.
+         *
+         * @param proxy the proxy, or null for the JVM default
+         * @return this builder
+         */
+        public Builder proxy(Proxy proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        /**
+         * Builds the transport.
+         *
+         * @return a new transport
+         */
+        public UrlConnectionTransport build() {
+            return new UrlConnectionTransport(this);
+        }
+
+        private static int positiveMillis(Duration timeout, String name) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration, was " + timeout);
+            }
+            return clampToMillis(saturatedNanos(timeout));
+        }
+    }
+}

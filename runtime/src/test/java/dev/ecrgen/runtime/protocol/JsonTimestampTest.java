@@ -1,0 +1,84 @@
+package dev.ecrgen.runtime.protocol;
+
+import static dev.ecrgen.runtime.protocol.JsonReadTest.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import java.io.IOException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class JsonTimestampTest {
+
+    private static Instant timestamp(String json) throws IOException {
+        return read(json, parser -> Json.readTimestamp(parser, TimestampFormat.EPOCH_SECONDS));
+    }
+
+    @Test
+    void epochSecondsKeepTheFractionToTheNanosecond() throws IOException {
+        assertEquals(Instant.ofEpochSecond(1714566896L), timestamp("1714566896"));
+        assertEquals(Instant.ofEpochSecond(1714566896L, 123456789), timestamp("1714566896.123456789"));
+        assertEquals(Instant.ofEpochSecond(1714566896L, 500_000_000), timestamp("1714566896.5"));
+        assertEquals(Instant.ofEpochSecond(1_500_000_000L), timestamp("1.5E9"));
+        assertEquals(Instant.ofEpochSecond(-2L, 750_000_000), timestamp("-1.25"));
+        assertEquals(Instant.ofEpochSecond(1L, 999_999_999), timestamp("1.9999999999"));
+    }
+
+    @Test
+    void aNumberIsEpochSecondsWhateverTheDeclaredFormat() throws IOException {
+        assertEquals(Instant.ofEpochSecond(10, 5), read("10.000000005",
+                parser -> Json.readTimestamp(parser, TimestampFormat.ISO_8601)));
+    }
+
+    @Test
+    void readsIso8601WithZoneOrOffset() throws IOException {
+        assertEquals(Instant.parse("2024-05-01T12:34:56Z"), timestamp("\"2024-05-01T12:34:56Z\""));
+        assertEquals(Instant.parse("2024-05-01T12:34:56.789Z"), timestamp("\"2024-05-01T12:34:56.789Z\""));
+        assertEquals(Instant.parse("2024-05-01T10:34:56Z"), timestamp("\"2024-05-01T12:34:56+02:00\""));
+        assertEquals(Instant.parse("2024-05-01T17:34:56.000000001Z"),
+                timestamp("\"2024-05-01T12:34:56.000000001-05:00\""));
+        assertEquals(Instant.parse("2024-05-01T12:34:56Z"), timestamp("\"2024-05-01T12:34:56\""));
+    }
+
+    @Test
+    void readsRfc822() throws IOException {
+        assertEquals(Instant.parse("2024-05-01T12:34:56Z"), timestamp("\"Wed, 01 May 2024 12:34:56 GMT\""));
+        assertEquals(Instant.parse("2008-06-03T11:05:30Z"), timestamp("\"Tue, 3 Jun 2008 11:05:30 GMT\""));
+        assertEquals(Instant.parse("2024-05-01T10:34:56Z"), timestamp("\"01 May 2024 12:34:56 +0200\""));
+    }
+
+    @Test
+    void readsEpochSecondsWrittenAsAString() throws IOException {
+        assertEquals(Instant.ofEpochSecond(1714566896L, 250_000_000), timestamp("\"1714566896.25\""));
+    }
+
+    @Test
+    void nullReadsAsNull() throws IOException {
+        assertNull(timestamp("null"));
+    }
+
+    @Test
+    void rejectsUnreadableTimestamps() {
+        JsonParseException text = assertThrows(JsonParseException.class, () -> timestamp("\"yesterday\""));
+        assertTrue(text.getMessage().startsWith("Expected a timestamp (epoch seconds, ISO-8601 or RFC-822)"),
+                text.getMessage());
+        JsonParseException huge = assertThrows(JsonParseException.class, () -> timestamp("1e1000000000"));
+        assertTrue(huge.getMessage().contains("out of range"), huge.getMessage());
+        JsonParseException bool = assertThrows(JsonParseException.class, () -> timestamp("true"));
+        assertTrue(bool.getMessage().startsWith("Expected a timestamp but found a boolean"), bool.getMessage());
+    }
+
+    @Test
+    void modelFormatsMap() {
+        assertEquals(TimestampFormat.EPOCH_SECONDS, TimestampFormat.fromModel(null));
+        assertEquals(TimestampFormat.EPOCH_SECONDS, TimestampFormat.fromModel("unixTimestamp"));
+        assertEquals(TimestampFormat.ISO_8601, TimestampFormat.fromModel("iso8601"));
+        assertEquals(TimestampFormat.RFC_822, TimestampFormat.fromModel("rfc822"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TimestampFormat.fromModel("httpDate"));
+        assertEquals("Unknown timestampFormat 'httpDate': expected unixTimestamp, iso8601 or rfc822", e.getMessage());
+    }
+}
