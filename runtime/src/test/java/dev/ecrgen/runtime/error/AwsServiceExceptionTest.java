@@ -1,0 +1,130 @@
+package dev.ecrgen.runtime.error;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AwsServiceExceptionTest {
+
+    /** A generated service exception looks like this. */
+    static final class RepositoryNotFoundException extends AwsServiceException {
+        private static final long serialVersionUID = 1L;
+
+        RepositoryNotFoundException(AwsErrorDetails details) {
+            super(details, null);
+        }
+    }
+
+    private static AwsErrorDetails.Builder details(String code, int status) {
+        return AwsErrorDetails.builder().errorCode(code).serviceName("Ecr").statusCode(status).requestId("req-7");
+    }
+
+    @Test
+    void messageReadsLikeTheAwsSdk() {
+        RepositoryNotFoundException e = new RepositoryNotFoundException(
+                details("RepositoryNotFoundException", 400).errorMessage("The repository does not exist").build());
+        assertEquals("The repository does not exist (Service: Ecr, Status Code: 400, Request ID: req-7)",
+                e.getMessage());
+        assertEquals(400, e.statusCode());
+        assertEquals("req-7", e.requestId());
+        assertEquals("RepositoryNotFoundException", e.awsErrorDetails().errorCode());
+    }
+
+    @Test
+    void messageOmitsAMissingErrorMessage() {
+        RepositoryNotFoundException e = new RepositoryNotFoundException(details("X", 503).requestId(null).build());
+        assertEquals("(Service: Ecr, Status Code: 503, Request ID: null)", e.getMessage());
+    }
+
+    @Test
+    void keepsTheCause() {
+        IllegalStateException cause = new IllegalStateException("boom");
+        AwsServiceException e = new AwsServiceException(details("X", 500).build(), cause) {
+            private static final long serialVersionUID = 1L;
+        };
+        assertSame(cause, e.getCause());
+    }
+
+    @Test
+    void rejectsMissingDetails() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RepositoryNotFoundException(null));
+        assertEquals("AwsServiceException needs AwsErrorDetails, got null", e.getMessage());
+    }
+
+    @Test
+    void throttlingByStatusOrCode() {
+        assertTrue(new RepositoryNotFoundException(details("Anything", 429).build()).isThrottlingException());
+        assertTrue(new RepositoryNotFoundException(details("ThrottlingException", 400).build()).isThrottlingException());
+        assertTrue(new RepositoryNotFoundException(details("TooManyRequestsException", 400).build())
+                .isThrottlingException());
+        assertFalse(new RepositoryNotFoundException(details("ValidationException", 400).build())
+                .isThrottlingException());
+    }
+
+    @Test
+    void transientCodesAreRetryable() {
+        assertTrue(new RepositoryNotFoundException(details("RequestTimeout", 400).build()).isRetryableException());
+        assertTrue(new RepositoryNotFoundException(details("PriorRequestNotComplete", 400).build())
+                .isRetryableException());
+        assertFalse(new RepositoryNotFoundException(details("ValidationException", 400).build())
+                .isRetryableException());
+    }
+
+    @Test
+    void clockSkewFromCodeOrDateHeader() {
+        assertTrue(new RepositoryNotFoundException(details("RequestTimeTooSkewed", 403).build()).isClockSkewException());
+        String hourAhead = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(1));
+        String now = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+        assertTrue(new RepositoryNotFoundException(details("InvalidSignatureException", 400)
+                .headers(Map.of("Date", List.of(hourAhead))).build()).isClockSkewException());
+        assertFalse(new RepositoryNotFoundException(details("InvalidSignatureException", 400)
+                .headers(Map.of("Date", List.of(now))).build()).isClockSkewException());
+        assertFalse(new RepositoryNotFoundException(details("InvalidSignatureException", 400).build())
+                .isClockSkewException());
+        assertFalse(new RepositoryNotFoundException(details("ValidationException", 400)
+                .headers(Map.of("Date", List.of(hourAhead))).build()).isClockSkewException());
+    }
+
+    @Test
+    void detailsAreImmutableCopies() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        AwsErrorDetails details = details("X", 400).rawBody(body).headers(Map.of("X-Test", List.of("1"))).build();
+        body[0] = 'x';
+        assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), details.rawBody());
+        byte[] copy = details.rawBody();
+        copy[0] = 'y';
+        assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), details.rawBody());
+        assertNotSame(details.rawBody(), details.rawBody());
+        assertThrows(UnsupportedOperationException.class, () -> details.headers().put("Y", List.of()));
+        assertEquals("1", details.header("x-test").orElseThrow());
+        assertFalse(details.header("missing").isPresent());
+    }
+
+    @Test
+    void toBuilderCopiesEverything() {
+        AwsErrorDetails original = details("X", 400).errorMessage("m").rawBody(new byte[] {1})
+                .headers(Map.of("A", List.of("b"))).build();
+        AwsErrorDetails changed = original.toBuilder().errorCode("Y").build();
+        assertEquals("Y", changed.errorCode());
+        assertEquals("m", changed.errorMessage());
+        assertEquals("Ecr", changed.serviceName());
+        assertEquals(400, changed.statusCode());
+        assertEquals("req-7", changed.requestId());
+        assertEquals(Map.of("A", List.of("b")), changed.headers());
+        assertArrayEquals(new byte[] {1}, changed.rawBody());
+        assertEquals("X", original.errorCode());
+    }
+}

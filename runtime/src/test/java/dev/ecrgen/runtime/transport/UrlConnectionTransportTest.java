@@ -1,0 +1,156 @@
+package dev.ecrgen.runtime.transport;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ecrgen.runtime.testing.LoopbackServer;
+import dev.ecrgen.runtime.testing.LoopbackServer.Recorded;
+import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UrlConnectionTransportTest {
+
+    private LoopbackServer server;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = LoopbackServer.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    private HttpRequest post(String body, String... namesAndValues) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            headers.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return new HttpRequest("POST", server.uri().resolve("/path/"), headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sendsMethodPathHeadersAndBodyWithContentLength() throws IOException {
+        server.enqueue(Reply.json(200, "{\"ok\":true}").header("x-amzn-RequestId", "abc"));
+        HttpResponse response = UrlConnectionTransport.create().execute(
+                post("{\"a\":1}", "Content-Type", "application/x-amz-json-1.1", "X-Custom", "v",
+                        "Host", "ignored.example", "Content-Length", "999"), null);
+
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"ok\":true}", new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("abc", response.header("X-AMZN-REQUESTID").orElseThrow());
+        Recorded request = server.requests().get(0);
+        assertEquals("POST", request.method());
+        assertEquals("/path/", request.uri().getPath());
+        assertEquals("{\"a\":1}", request.bodyText());
+        assertEquals("7", request.header("Content-Length"));
+        assertEquals("application/x-amz-json-1.1", request.header("Content-Type"));
+        assertEquals("v", request.header("X-Custom"));
+        assertEquals("127.0.0.1:" + server.port(), request.header("Host"));
+        assertEquals("*/*", request.header("Accept"));
+    }
+
+    @Test
+    void readsErrorBodiesAndKeepsTheConnectionAlive() throws IOException {
+        server.enqueue(Reply.json(500, "{\"__type\":\"InternalFailure\"}"))
+                .enqueue(Reply.json(400, "{\"__type\":\"ValidationException\"}"))
+                .enqueue(Reply.json(200, "{}"));
+        UrlConnectionTransport transport = UrlConnectionTransport.create();
+        HttpResponse first = transport.execute(post("{}"), null);
+        HttpResponse second = transport.execute(post("{}"), null);
+        HttpResponse third = transport.execute(post("{}"), null);
+
+        assertEquals(500, first.statusCode());
+        assertEquals("{\"__type\":\"InternalFailure\"}", new String(first.body(), StandardCharsets.UTF_8));
+        assertEquals(400, second.statusCode());
+        assertEquals("{\"__type\":\"ValidationException\"}", new String(second.body(), StandardCharsets.UTF_8));
+        assertEquals(200, third.statusCode());
+        List<Recorded> requests = server.requests();
+        assertEquals(requests.get(0).remotePort(), requests.get(1).remotePort(), "connection not reused after a 500");
+        assertEquals(requests.get(1).remotePort(), requests.get(2).remotePort(), "connection not reused after a 400");
+    }
+
+    @Test
+    void doesNotFollowRedirects() throws IOException {
+        server.enqueue(Reply.empty(302).header("Location", server.uri().resolve("/elsewhere").toString()));
+        HttpResponse response = UrlConnectionTransport.create().execute(post("{}"), null);
+        assertEquals(302, response.statusCode());
+        assertEquals(1, server.requests().size());
+        assertArrayEquals(new byte[0], response.body());
+    }
+
+    @Test
+    void keepsResponseHeadersInOrder() throws IOException {
+        server.enqueue(Reply.json(200, "{}").header("X-First", "1").header("X-Second", "2"));
+        HttpResponse response = UrlConnectionTransport.create().execute(post("{}"), null);
+        List<String> names = response.headers().keySet().stream().map(String::toLowerCase).toList();
+        assertTrue(names.indexOf("x-first") >= 0 && names.indexOf("x-first") < names.indexOf("x-second"),
+                names.toString());
+        assertEquals("2", response.header("x-second").orElseThrow());
+    }
+
+    @Test
+    void readsLargeBodiesWithoutContentLength() throws IOException {
+        String big = "x".repeat(100_000);
+        server.enqueue(Reply.raw(200, "text/plain", big));
+        HttpResponse response = UrlConnectionTransport.create().execute(post("{}"), null);
+        assertEquals(big, new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readTimeoutEndsAHungExchange() {
+        server.enqueue(Reply.hang());
+        UrlConnectionTransport transport = UrlConnectionTransport.builder().readTimeout(Duration.ofMillis(200)).build();
+        long start = System.nanoTime();
+        assertThrows(SocketTimeoutException.class, () -> transport.execute(post("{}"), null));
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsedMillis >= 190 && elapsedMillis < 3000, "took " + elapsedMillis + " ms");
+    }
+
+    @Test
+    void exchangeBudgetLimitsTheReadTimeout() {
+        server.enqueue(Reply.hang());
+        long start = System.nanoTime();
+        assertThrows(SocketTimeoutException.class,
+                () -> UrlConnectionTransport.create().execute(post("{}"), Duration.ofMillis(250)));
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsedMillis >= 240 && elapsedMillis < 3000, "took " + elapsedMillis + " ms");
+    }
+
+    @Test
+    void rejectsBadTimeoutsAndNonHttpUris() {
+        assertEquals("connectTimeout must be a positive duration, was PT0S", assertThrows(
+                IllegalArgumentException.class,
+                () -> UrlConnectionTransport.builder().connectTimeout(Duration.ZERO)).getMessage());
+        assertEquals("readTimeout must be a positive duration, was null", assertThrows(IllegalArgumentException.class,
+                () -> UrlConnectionTransport.builder().readTimeout(null)).getMessage());
+        HttpRequest file = new HttpRequest("POST", URI.create("file:///tmp/x"), Map.of(), new byte[0]);
+        IOException e = assertThrows(IOException.class, () -> UrlConnectionTransport.create().execute(file, null));
+        assertEquals("Not an http or https URI: file:///tmp/x", e.getMessage());
+    }
+
+    @Test
+    void requestAndResponseValidateTheirParts() {
+        assertEquals("HttpRequest.method must not be empty", assertThrows(IllegalArgumentException.class,
+                () -> new HttpRequest("", URI.create("http://a/"), null, null)).getMessage());
+        assertEquals("HttpRequest.uri must be an absolute URI, was /relative", assertThrows(
+                IllegalArgumentException.class, () -> new HttpRequest("POST", URI.create("/relative"), null, null))
+                .getMessage());
+        HttpResponse response = new HttpResponse(204, null, null);
+        assertEquals(0, response.body().length);
+        assertTrue(response.headers().isEmpty());
+    }
+}
