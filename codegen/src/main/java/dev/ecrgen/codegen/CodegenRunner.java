@@ -1,11 +1,11 @@
 package dev.ecrgen.codegen;
 
 import com.palantir.javapoet.JavaFile;
-import dev.ecrgen.codegen.c2j.Metadata;
 import dev.ecrgen.codegen.emit.JavaGenerator;
 import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.load.ModelLoader;
 import dev.ecrgen.codegen.naming.Names;
+import dev.ecrgen.codegen.resolve.EffectiveMetadata;
 import dev.ecrgen.codegen.resolve.ServiceIndex;
 import dev.ecrgen.codegen.validate.ModelValidator;
 import dev.ecrgen.codegen.validate.Problem;
@@ -62,7 +62,8 @@ public final class CodegenRunner {
         if (!problems.isEmpty()) {
             throw new CodegenException(problems);
         }
-        String serviceId = serviceId(bundle.service().metadata());
+        bundle = EffectiveMetadata.apply(bundle);
+        String serviceId = bundle.service().metadata().serviceId();
         Names names = new Names(serviceId, basePackage != null ? basePackage : Names.defaultBasePackage(serviceId));
         ServiceIndex index = ServiceIndex.of(bundle, names, operations);
         List<GeneratedSource> sources = new ArrayList<>();
@@ -70,16 +71,5 @@ public final class CodegenRunner {
             sources.add(GeneratedSource.of(file));
         }
         return sources;
-    }
-
-    /** The name the client classes are built from: {@code serviceId}, else the abbreviation or endpoint prefix. */
-    static String serviceId(Metadata metadata) {
-        if (metadata.serviceId() != null && !metadata.serviceId().isBlank()) {
-            return metadata.serviceId();
-        }
-        if (metadata.serviceAbbreviation() != null && !metadata.serviceAbbreviation().isBlank()) {
-            return metadata.serviceAbbreviation();
-        }
-        return metadata.endpointPrefix();
     }
 }

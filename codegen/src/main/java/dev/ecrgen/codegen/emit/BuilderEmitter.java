@@ -140,13 +140,24 @@ final class BuilderEmitter {
     private static MethodSpec varargsSetter(
             ClassName builder, MemberModel member, String name, TypeName element, CodeBlock doc) {
         String field = member.javaName();
-        MethodSpec.Builder method = setter(builder, member, name, ArrayTypeName.of(element), doc)
-                .varargs(true)
-                .addStatement("return $N($N == null ? null : $T.asList($N))", name, field, Arrays.class, field);
-        if (element instanceof ParameterizedTypeName) {
-            method.addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL);
+        MethodSpec.Builder method = setter(builder, member, name, ArrayTypeName.of(element), doc).varargs(true);
+        if (!(element instanceof ParameterizedTypeName)) {
+            return method.addStatement("return $N($N == null ? null : $T.asList($N))", name, field, Arrays.class, field)
+                    .build();
         }
-        return method.build();
+        // a generic array must not escape into another varargs call, so it is copied element by element
+        return method.addAnnotation(SafeVarargs.class)
+                .addModifiers(Modifier.FINAL)
+                .beginControlFlow("if ($N == null)", field)
+                .addStatement("this.$N = null", member.javaName())
+                .addStatement("return this")
+                .endControlFlow()
+                .addStatement("$T copy = new $T<>($N.length)", StructureEmitter.listOf(element), ArrayList.class, field)
+                .beginControlFlow("for ($T one : $N)", element, field)
+                .addStatement("copy.add(one)")
+                .endControlFlow()
+                .addStatement("return $N(copy)", name)
+                .build();
     }
 
     private static MethodSpec consumerListSetter(ClassName builder, MemberModel member, ClassName element, CodeBlock doc) {
