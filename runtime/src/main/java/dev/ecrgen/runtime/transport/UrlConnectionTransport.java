@@ -70,6 +70,7 @@ public final class UrlConnectionTransport implements SyncTransport {
         }
         HttpURLConnection connection = (HttpURLConnection) opened;
         boolean complete = false;
+        DeadlineWatchdog.Guard guard = budgetNanos == 0 ? null : DeadlineWatchdog.arm(connection, budgetNanos);
         try {
             connection.setConnectTimeout(Math.min(connectTimeoutMillis, budgetMillis));
             connection.setReadTimeout(Math.min(readTimeoutMillis, budgetMillis));
@@ -89,8 +90,20 @@ public final class UrlConnectionTransport implements SyncTransport {
             byte[] body = in == null ? NO_BYTES : readFully(in, connection.getContentLengthLong(), deadline, budgetMillis);
             complete = true;
             return new HttpResponse(status, headers, body);
+        } catch (IOException e) {
+            if (guard != null && guard.fired()) {
+                SocketTimeoutException expired = new SocketTimeoutException(
+                        "Response not received within " + budgetMillis + " ms");
+                expired.initCause(e);
+                throw expired;
+            }
+            throw e;
         } finally {
+            if (guard != null) {
+                guard.disarm();
+            }
             if (!complete) {
+                // cut the socket rather than let the JDK drain a half-read body for reuse
                 connection.disconnect();
             }
         }
@@ -158,26 +171,27 @@ public final class UrlConnectionTransport implements SyncTransport {
         byte[] buffer = contentLength >= 0 && contentLength <= LARGEST_PRESIZED_BODY
                 ? new byte[(int) contentLength] : new byte[INITIAL_BUFFER];
         int length = 0;
-        try (InputStream in = stream) {
-            while (true) {
-                if (length == buffer.length) {
-                    int next = in.read();
-                    if (next < 0) {
-                        break;
-                    }
-                    buffer = grow(buffer);
-                    buffer[length++] = (byte) next;
-                }
-                int read = in.read(buffer, length, buffer.length - length);
-                if (read < 0) {
+        InputStream in = stream;
+        while (true) {
+            if (length == buffer.length) {
+                int next = in.read();
+                if (next < 0) {
                     break;
                 }
-                length += read;
-                if (deadline != 0 && System.nanoTime() - deadline > 0) {
-                    throw new SocketTimeoutException("Response not received within " + budgetMillis + " ms");
-                }
+                buffer = grow(buffer);
+                buffer[length++] = (byte) next;
+            }
+            int read = in.read(buffer, length, buffer.length - length);
+            if (read < 0) {
+                break;
+            }
+            length += read;
+            if (deadline != 0 && System.nanoTime() - deadline > 0) {
+                throw new SocketTimeoutException("Response not received within " + budgetMillis + " ms");
             }
         }
+        // closed only once fully read, so the connection goes back to the keep-alive pool clean
+        in.close();
         if (length == buffer.length) {
             return buffer;
         }

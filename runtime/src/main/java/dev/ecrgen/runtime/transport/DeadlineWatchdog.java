@@ -1,0 +1,70 @@
+package dev.ecrgen.runtime.transport;
+
+import java.net.HttpURLConnection;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ends an HTTP exchange that outlives its time budget. A socket read timeout restarts with every byte, so a server that
+ * trickles its status line and headers could otherwise hold a call far past its limit. One daemon thread serves every
+ * transport; it starts on the first call that has a budget and stops after a second without work.
+ */
+final class DeadlineWatchdog {
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+    private DeadlineWatchdog() {}
+
+    /** Disconnects the connection once the budget has passed, unless the returned guard is disarmed first. */
+    static Guard arm(HttpURLConnection connection, long budgetNanos) {
+        Guard guard = new Guard(connection);
+        guard.future = TIMER.schedule(guard, budgetNanos, TimeUnit.NANOSECONDS);
+        return guard;
+    }
+
+    /** A scheduled disconnect of one exchange. */
+    static final class Guard implements Runnable {
+        private final HttpURLConnection connection;
+        private volatile boolean fired;
+        private volatile ScheduledFuture<?> future;
+
+        private Guard(HttpURLConnection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void run() {
+            fired = true;
+            connection.disconnect();
+        }
+
+        /** Whether the budget ran out and the connection was cut. */
+        boolean fired() {
+            return fired;
+        }
+
+        void disarm() {
+            ScheduledFuture<?> scheduled = future;
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+        }
+    }
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ThreadFactory daemon = new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable task) {
+                Thread thread = new Thread(task, "ecrgen-deadline-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            }
+        };
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon);
+        timer.setRemoveOnCancelPolicy(true);
+        timer.setKeepAliveTime(1, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        return timer;
+    }
+}
