@@ -286,13 +286,17 @@ class FaultInjectionTest {
         return caught;
     }
 
-    /** Client-side threads: everything but the test servers' own, JUnit's timeout thread and the JDK keep-alive timer. */
+    /**
+     * Client-side threads: everything but the test servers' own, JUnit's timeout thread and the JDK's JVM-wide
+     * keep-alive timer and socket cleaner, which outlive any one client.
+     */
     static int clientThreads() {
         int count = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             String name = t.getName();
             if (t.isAlive() && !name.startsWith("fault-server") && !name.startsWith("junit-timeout")
-                    && !name.equals("Keep-Alive-Timer") && !name.startsWith("HTTP-Dispatcher")) {
+                    && !name.equals("Keep-Alive-Timer") && !name.equals("Keep-Alive-SocketCleaner")
+                    && !name.startsWith("HTTP-Dispatcher")) {
                 count++;
             }
         }
