@@ -155,17 +155,13 @@ final class JsonValueCode {
                 .addStatement("throw new $T(p, $S + p.currentToken())", JSON_PARSE_EXCEPTION,
                         "expected a JSON " + (list ? "array" : "object") + " for " + shapeName + " but found ")
                 .endControlFlow();
-        boolean keepNulls = shape.sparse();
         if (list) {
             ShapeRef element = shape.member();
             method.addStatement("$T result = new $T<>()", type, ArrayList.class)
                     .beginControlFlow("while (p.nextToken() != $T.END_ARRAY)", RuntimeTypes.JSON_TOKEN)
                     .addStatement("$T element = $L", context.types().storage(element.shape()), read(element.shape(), element));
-            if (keepNulls) {
-                method.addStatement("result.add(element)");
-            } else {
-                method.beginControlFlow("if (element != null)").addStatement("result.add(element)").endControlFlow();
-            }
+            // a JSON null element is kept, as the AWS SDK keeps it
+            method.addStatement("result.add(element)");
             method.endControlFlow();
         } else {
             ShapeRef entryValue = shape.value();
@@ -175,11 +171,7 @@ final class JsonValueCode {
                     .addStatement("p.nextToken()")
                     .addStatement("$T entry = $L", context.types().storage(entryValue.shape()),
                             read(entryValue.shape(), entryValue));
-            if (keepNulls) {
-                method.addStatement("result.put(key, entry)");
-            } else {
-                method.beginControlFlow("if (entry != null)").addStatement("result.put(key, entry)").endControlFlow();
-            }
+            method.addStatement("result.put(key, entry)");
             method.endControlFlow();
         }
         helpers.put(name, method.addStatement("return result").build());

@@ -19,7 +19,7 @@ public final class Names {
 
     private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
             "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-            "wait", "clone", "finalize", "serializableBuilderClass", "sdkFields", "copy", "applyMutation", "type");
+            "wait", "clone", "finalize", "serializableBuilderClass", "sdkFields", "copy", "applyMutation");
 
     private static final Set<String> RESERVED_EXCEPTION_MEMBER_NAMES = Set.of(
             "message", "getMessage", "statusCode", "requestId", "awsErrorDetails", "cause", "getCause",
@@ -178,6 +178,12 @@ public final class Names {
      * name the generated class already uses.
      */
     public Map<String, String> memberNames(Iterable<String> members, boolean exception) {
+        return memberNames(members, exception, false);
+    }
+
+    /** Like {@link #memberNames(Iterable, boolean)}; a union's members also avoid {@code type()}, which unions have. */
+    public Map<String, String> memberNames(Iterable<String> members, boolean exception, boolean union) {
+        Set<String> reserved = exception ? RESERVED_EXCEPTION_MEMBER_NAMES : union ? Set.of("type") : Set.of();
         Map<String, String> names = new LinkedHashMap<>();
         java.util.Set<String> taken = new java.util.HashSet<>();
         for (String member : members) {
@@ -186,7 +192,7 @@ public final class Names {
                 names.put(member, "message");
                 continue;
             }
-            String name = safeMethod(base, exception ? RESERVED_EXCEPTION_MEMBER_NAMES : Set.of());
+            String name = safeMethod(base, reserved);
             String candidate = name;
             for (int i = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); i++) {
                 candidate = name + (i == 2 ? CLASH_SUFFIX : CLASH_SUFFIX + i);
@@ -244,5 +250,70 @@ public final class Names {
             return name + CLASH_SUFFIX;
         }
         return name;
+    }
+
+    // Paginators, waiters and the async client.
+
+    /** Methods every paginator class has, from {@code Iterable}, {@code Flow.Publisher} and {@code Object}. */
+    private static final Set<String> PAGINATOR_METHODS = Set.of(
+            "iterator", "forEach", "spliterator", "stream", "subscribe", "equals", "hashCode", "toString", "getClass",
+            "notify", "notifyAll", "wait", "clone", "finalize");
+
+    /** {@code DescribeImages} to {@code DescribeImagesPublisher}. */
+    public ClassName paginatorPublisherClass(String operation) {
+        return ClassName.get(paginatorsPackage(), Words.capitalize(operation) + "Publisher");
+    }
+
+    /**
+     * The item view of a paginator for a result key, named after its last segment as the AWS SDK does:
+     * {@code imageScanFindings.findings} to {@code findings}; a name a paginator class already has gets {@code Items}.
+     */
+    public String paginatorItemMethod(String resultKey) {
+        String last = resultKey.substring(resultKey.lastIndexOf('.') + 1);
+        int bracket = last.indexOf('[');
+        if (bracket >= 0) {
+            last = last.substring(0, bracket);
+        }
+        String name = Words.uncapitalize(Words.identifier(last, "items"));
+        if (SourceVersion.isKeyword(name) || PAGINATOR_METHODS.contains(name)) {
+            return name + "Items";
+        }
+        return name;
+    }
+
+    /** The waiter implementation: {@code DefaultEcrWaiter}. */
+    public ClassName defaultWaiterClass() {
+        return ClassName.get(waitersPackage(), "Default" + serviceBase + "Waiter");
+    }
+
+    /** The async waiter interface: {@code EcrAsyncWaiter}. */
+    public ClassName asyncWaiterClass() {
+        return ClassName.get(waitersPackage(), serviceBase + "AsyncWaiter");
+    }
+
+    /** The async waiter implementation: {@code DefaultEcrAsyncWaiter}. */
+    public ClassName defaultAsyncWaiterClass() {
+        return ClassName.get(waitersPackage(), "Default" + serviceBase + "AsyncWaiter");
+    }
+
+    /** The constant that holds a waiter's definition: {@code ImageScanComplete} to {@code IMAGE_SCAN_COMPLETE}. */
+    public String waiterConstant(String waiterName) {
+        String name = Words.screamingSnake(waiterName);
+        return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? "WAITER_" + name : name;
+    }
+
+    /** The async client interface: {@code EcrAsyncClient}. */
+    public ClassName asyncClient() {
+        return ClassName.get(basePackage, serviceBase + "AsyncClient");
+    }
+
+    /** The async client builder: {@code EcrAsyncClientBuilder}. */
+    public ClassName asyncClientBuilder() {
+        return ClassName.get(basePackage, serviceBase + "AsyncClientBuilder");
+    }
+
+    /** The async client implementation: {@code DefaultEcrAsyncClient}. */
+    public ClassName defaultAsyncClient() {
+        return ClassName.get(basePackage, "Default" + serviceBase + "AsyncClient");
     }
 }

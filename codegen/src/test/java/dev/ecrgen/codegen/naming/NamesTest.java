@@ -31,7 +31,9 @@ class NamesTest {
         Map<String, String> java = names.memberNames(
                 List.of("class", "default", "hashCode", "toString", "getClass", "builder", "type"), false);
         assertEquals(List.of("classValue", "defaultValue", "hashCodeValue", "toStringValue", "getClassValue",
-                "builderValue", "typeValue"), List.copyOf(java.values()));
+                "builderValue", "type"), List.copyOf(java.values()));
+        assertEquals("typeValue", names.memberNames(List.of("type"), false, true).get("type"),
+                "a union already has type()");
     }
 
     @Test

@@ -167,6 +167,9 @@ public final class SyncInvoker implements AutoCloseable {
             adjustClockForSkew(failure);
             long delay = retry.onFailure(failure, ThreadLocalRandom.current());
             if (delay < 0) {
+                if (failure instanceof AwsServiceException) {
+                    ((AwsServiceException) failure).withAttemptCount(retry.attempt());
+                }
                 throw withHistory(failure, earlierFailures);
             }
             if (earlierFailures == null) {

@@ -11,6 +11,7 @@ public class AwsServiceException extends SdkServiceException {
     private static final long serialVersionUID = 1L;
 
     private final AwsErrorDetails awsErrorDetails;
+    private volatile int attempts;
 
     /**
      * Creates the exception from decoded error details.
@@ -27,10 +28,14 @@ public class AwsServiceException extends SdkServiceException {
         if (details == null) {
             throw new IllegalArgumentException("AwsServiceException needs AwsErrorDetails, got null");
         }
+        String message = details.errorMessage() != null ? details.errorMessage()
+                : details.errorCode() != null ? "Service returned error code " + details.errorCode()
+                : "Service returned HTTP status code " + details.statusCode();
         return SdkServiceException.builder()
-                .message(details.errorMessage())
+                .message(message)
                 .statusCode(details.statusCode())
                 .requestId(details.requestId())
+                .extendedRequestId(details.header("x-amz-id-2").orElse(null))
                 .cause(cause);
     }
 
@@ -43,17 +48,42 @@ public class AwsServiceException extends SdkServiceException {
         return awsErrorDetails;
     }
 
+    /**
+     * Records how many attempts the call made before it failed with this exception; the client's invoker calls it
+     * once, before the exception reaches the caller.
+     *
+     * @param count the number of attempts, at least 1
+     * @return this exception
+     */
+    public AwsServiceException withAttemptCount(int count) {
+        this.attempts = count;
+        return this;
+    }
+
+    @Override
+    public Integer numAttempts() {
+        return attempts > 0 ? Integer.valueOf(attempts) : super.numAttempts();
+    }
+
+    /**
+     * Reads like the AWS SDK's: {@code <message> (Service: <name>, Status Code: <n>, Request ID: <id>)}, with the
+     * extended request id when the service sent one, and the attempt count when it is known.
+     */
     @Override
     public String getMessage() {
-        StringBuilder message = new StringBuilder(128);
-        String text = awsErrorDetails.errorMessage();
-        if (text != null) {
-            message.append(text).append(' ');
-        }
-        message.append("(Service: ").append(awsErrorDetails.serviceName())
+        StringBuilder message = new StringBuilder(160);
+        message.append(rawMessage())
+                .append(" (Service: ").append(awsErrorDetails.serviceName())
                 .append(", Status Code: ").append(statusCode())
-                .append(", Request ID: ").append(requestId())
-                .append(')');
+                .append(", Request ID: ").append(requestId());
+        if (extendedRequestId() != null) {
+            message.append(", Extended Request ID: ").append(extendedRequestId());
+        }
+        message.append(')');
+        Integer count = numAttempts();
+        if (count != null) {
+            message.append(" (SDK Attempt Count: ").append(count).append(')');
+        }
         return message.toString();
     }
 

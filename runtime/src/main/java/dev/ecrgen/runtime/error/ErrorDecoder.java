@@ -14,10 +14,8 @@ import java.util.Map;
  *
  * <p>The error code comes from the {@code x-amzn-ErrorType} header, else the body's {@code __type}, else its
  * {@code code}; a {@code namespace#} prefix and a {@code :uri} suffix are removed. When none of these is present (an
- * empty or unreadable body, e.g. an HTML page from a proxy) the code is derived from the status: the reason phrase
- * without spaces for the common statuses ({@code BadRequest}, {@code Forbidden}, {@code NotFound},
- * {@code TooManyRequests}, {@code InternalServerError}, {@code ServiceUnavailable}, ...), otherwise
- * {@code UnknownError}. The message comes from the body's {@code message} field in any letter case, else its
+ * empty or unreadable body, e.g. an HTML page from a proxy) the code stays null, as in the AWS SDK; the status code
+ * still tells what happened ({@link #codeForStatus(int)} names it for messages). The message comes from the body's {@code message} field in any letter case, else its
  * {@code errorMessage}; the request id from {@code x-amzn-RequestId}, else {@code x-amz-request-id}.
  */
 public final class ErrorDecoder {
@@ -43,9 +41,6 @@ public final class ErrorDecoder {
         }
         if (code == null) {
             code = sanitizeCode(fields.code);
-        }
-        if (code == null) {
-            code = codeForStatus(status);
         }
         String requestId = Headers.firstOrNull(headers, "x-amzn-RequestId");
         if (requestId == null) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -82,13 +81,15 @@ final class JsonTimestamps {
         return text.indexOf('+', time) > 0 || text.indexOf('-', time) > 0;
     }
 
+    /**
+     * Epoch seconds to an instant at millisecond precision, the precision AWS services use; extra digits are cut
+     * toward zero, as the AWS SDK for Java does.
+     */
     static Instant fromEpochSeconds(BigDecimal seconds) {
         if (seconds.compareTo(LARGEST_SECONDS) > 0 || seconds.compareTo(SMALLEST_SECONDS) < 0) {
             throw new DateTimeException("epoch seconds out of range: " + seconds);
         }
-        BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
-        int nanos = seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.FLOOR).intValueExact();
-        return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+        return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
     }
 
     static void write(JsonGenerator generator, Instant value, TimestampFormat format) throws IOException {
@@ -101,15 +102,14 @@ final class JsonTimestamps {
         }
     }
 
+    /** Epoch seconds at millisecond precision: a whole number when there are no milliseconds. */
     private static void writeEpochSeconds(JsonGenerator generator, Instant value) throws IOException {
-        long seconds = value.getEpochSecond();
-        int nanos = value.getNano();
-        if (nanos == 0) {
-            generator.writeNumber(seconds);
+        long millis = value.toEpochMilli();
+        if (millis % 1000 == 0) {
+            generator.writeNumber(millis / 1000);
             return;
         }
-        BigDecimal exact = BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos, 9)).stripTrailingZeros();
-        generator.writeNumber(exact.toPlainString());
+        generator.writeNumber(BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString());
     }
 
     /** Holds the RFC-822 formatter so it is only built when a member uses that format. */

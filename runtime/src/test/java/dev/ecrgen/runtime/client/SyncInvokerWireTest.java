@@ -234,7 +234,8 @@ class SyncInvokerWireTest {
         assertEquals("1 validation error detected", e.awsErrorDetails().errorMessage());
         assertEquals(400, e.statusCode());
         assertEquals("req-42", e.requestId());
-        assertEquals("1 validation error detected (Service: Ecr, Status Code: 400, Request ID: req-42)",
+        assertEquals("1 validation error detected (Service: Ecr, Status Code: 400, Request ID: req-42)"
+                + " (SDK Attempt Count: 1)",
                 e.getMessage());
     }
 

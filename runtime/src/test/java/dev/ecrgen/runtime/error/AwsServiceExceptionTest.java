@@ -2,6 +2,7 @@ package dev.ecrgen.runtime.error;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -43,9 +44,21 @@ class AwsServiceExceptionTest {
     }
 
     @Test
-    void messageOmitsAMissingErrorMessage() {
+    void aMissingErrorMessageFallsBackToTheCodeLikeTheAwsSdk() {
         RepositoryNotFoundException e = new RepositoryNotFoundException(details("X", 503).requestId(null).build());
-        assertEquals("(Service: Ecr, Status Code: 503, Request ID: null)", e.getMessage());
+        assertEquals("Service returned error code X (Service: Ecr, Status Code: 503, Request ID: null)", e.getMessage());
+        assertNull(e.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void messageCarriesTheExtendedRequestIdAndAttemptCount() {
+        RepositoryNotFoundException e = new RepositoryNotFoundException(details("X", 500).errorMessage("boom")
+                .headers(Map.of("x-amz-id-2", List.of("ext-9"))).build());
+        e.withAttemptCount(4);
+        assertEquals("ext-9", e.extendedRequestId());
+        assertEquals(4, e.numAttempts());
+        assertEquals("boom (Service: Ecr, Status Code: 500, Request ID: req-7, Extended Request ID: ext-9)"
+                + " (SDK Attempt Count: 4)", e.getMessage());
     }
 
     @Test

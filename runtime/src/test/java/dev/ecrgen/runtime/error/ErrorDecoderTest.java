@@ -81,17 +81,17 @@ class ErrorDecoderTest {
     }
 
     @Test
-    void garbageBodyFallsBackToTheStatus() {
+    void garbageBodyLeavesTheCodeUnsetLikeTheAwsSdk() {
         String html = "<html><body>502 Bad Gateway</body></html>";
         AwsErrorDetails details = decode(502, headers("Content-Type", "text/html"), html);
-        assertEquals("BadGateway", details.errorCode());
+        assertNull(details.errorCode());
         assertNull(details.errorMessage());
         assertEquals(502, details.statusCode());
         assertArrayEquals(html.getBytes(StandardCharsets.UTF_8), details.rawBody());
-        assertEquals("UnknownError", decode(418, Map.of(), "not json").errorCode());
-        assertEquals("ServiceUnavailable", decode(503, Map.of(), "").errorCode());
-        assertEquals("TooManyRequests", decode(429, Map.of(), "[1,2]").errorCode());
-        assertEquals("Forbidden", decode(403, Map.of(), "{\"__type\":\"  \"}").errorCode());
+        assertNull(decode(418, Map.of(), "not json").errorCode());
+        assertNull(decode(503, Map.of(), "").errorCode());
+        assertNull(decode(429, Map.of(), "[1,2]").errorCode());
+        assertNull(decode(403, Map.of(), "{\"__type\":\"  \"}").errorCode());
     }
 
     @Test

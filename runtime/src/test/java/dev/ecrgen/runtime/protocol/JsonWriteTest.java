@@ -37,17 +37,17 @@ class JsonWriteTest {
                 write(g -> Json.writeTimestamp(g, Instant.ofEpochSecond(1714566896L), TimestampFormat.EPOCH_SECONDS)));
         assertEquals("1714566896.5", write(g -> Json.writeTimestamp(g,
                 Instant.ofEpochSecond(1714566896L, 500_000_000), TimestampFormat.EPOCH_SECONDS)));
-        assertEquals("1714566896.123456789", write(g -> Json.writeTimestamp(g,
+        assertEquals("1714566896.123", write(g -> Json.writeTimestamp(g,
                 Instant.ofEpochSecond(1714566896L, 123_456_789), TimestampFormat.EPOCH_SECONDS)));
-        assertEquals("0.000000001", write(g -> Json.writeTimestamp(g, Instant.ofEpochSecond(0, 1),
+        assertEquals("0", write(g -> Json.writeTimestamp(g, Instant.ofEpochSecond(0, 1),
                 TimestampFormat.EPOCH_SECONDS)));
         assertEquals("-1.25", write(g -> Json.writeTimestamp(g, Instant.ofEpochSecond(-2, 750_000_000),
                 TimestampFormat.EPOCH_SECONDS)));
     }
 
     @Test
-    void epochSecondsRoundTripExactly() throws IOException {
-        Instant value = Instant.ofEpochSecond(1714566896L, 7);
+    void epochSecondsRoundTripAtMillisecondPrecision() throws IOException {
+        Instant value = Instant.ofEpochSecond(1714566896L, 7_000_000);
         String json = write(g -> Json.writeTimestamp(g, value, TimestampFormat.EPOCH_SECONDS));
         assertEquals(value, JsonReadTest.read(json, p -> Json.readTimestamp(p, TimestampFormat.EPOCH_SECONDS)));
     }
