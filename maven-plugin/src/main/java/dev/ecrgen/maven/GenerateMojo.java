@@ -1,12 +1,12 @@
 package dev.ecrgen.maven;
 
 import dev.ecrgen.codegen.CodegenException;
-import dev.ecrgen.codegen.CodegenRunner;
-import dev.ecrgen.codegen.CodegenSettings;
-import dev.ecrgen.codegen.write.SourceWriter;
 import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,29 +14,55 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Generates a Java client from an AWS C2J service model and adds the sources to the build. A thin shell around
- * {@link CodegenRunner}: parameters in, a report out, and a build failure with the model's problems when it is bad.
+ * Generates a Java client from an AWS C2J service model and adds the sources to the build. The Mojo only turns its
+ * parameters into a {@link GenerateRequest} and hands it to {@link Generation}; a model the generator cannot use fails
+ * the build with the complete report of its problems.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
 
-    /** The {@code service-2.json} file; {@code paginators-1.json} and {@code waiters-2.json} beside it are read too. */
-    @Parameter(property = "ecrgen.model", required = true)
+    /**
+     * The {@code service-2.json} file. {@code paginators-1.json} and {@code waiters-2.json} in the same directory are
+     * read too when present. Set this or {@link #modelResource}, not both.
+     */
+    @Parameter(property = "ecrgen.model")
     private File model;
 
-    /** The package of the generated client; defaults to {@code dev.ecrgen.services.<service>}. */
+    /**
+     * The model as a classpath resource, e.g. {@code models/ecr/2015-09-21/service-2.json}, looked up in the jars
+     * listed under this plugin's {@code <dependencies>} (such as {@code dev.ecrgen:ecrgen-api-models}).
+     * {@code paginators-1.json} and {@code waiters-2.json} are looked for in the same resource folder.
+     */
+    @Parameter(property = "ecrgen.modelResource")
+    private String modelResource;
+
+    /** A {@code paginators-1.json} to use instead of the one beside the model. */
+    @Parameter(property = "ecrgen.paginators")
+    private File paginators;
+
+    /** A {@code waiters-2.json} to use instead of the one beside the model. */
+    @Parameter(property = "ecrgen.waiters")
+    private File waiters;
+
+    /** The package of the generated client; by default {@code dev.ecrgen.services.<service>}, e.g. {@code ...ecr}. */
     @Parameter(property = "ecrgen.basePackage")
     private String basePackage;
 
-    /** Where the sources go; registered as a compile source root. */
+    /**
+     * Where the sources are written; added to the project's compile source roots. The directory belongs to the
+     * generator: files it generated earlier and no longer generates are deleted.
+     */
     @Parameter(property = "ecrgen.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/ecrgen")
     private File outputDirectory;
 
-    /** Generate only these operations and the shapes they reach; empty means all. */
+    /**
+     * Generate only these operations and the shapes they reach (on the command line: comma-separated). Empty means
+     * every operation. A name the model does not define fails the build with the list of valid names.
+     */
     @Parameter(property = "ecrgen.operations")
     private List<String> operations;
 
-    /** Skip generation. */
+    /** Skip generation: nothing is read or written and no source root is added. */
     @Parameter(property = "ecrgen.skip", defaultValue = "false")
     private boolean skip;
 
@@ -44,24 +70,22 @@ public final class GenerateMojo extends AbstractMojo {
     private MavenProject project;
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoFailureException, MojoExecutionException {
         if (skip) {
-            getLog().info("ecrgen: skipped");
+            getLog().info("ecrgen: skipped (ecrgen.skip is true)");
             return;
         }
-        CodegenSettings settings = CodegenSettings.builder()
-                .model(model.toPath())
-                .basePackage(basePackage)
-                .outputDirectory(outputDirectory.toPath())
-                .operations(operations)
-                .build();
+        GenerateRequest request = MojoParameters.toRequest(model, modelResource, paginators, waiters, basePackage,
+                outputDirectory, operations, getClass().getClassLoader());
         try {
-            SourceWriter.Result result = CodegenRunner.run(settings);
-            getLog().info("ecrgen: " + result.written().size() + " files written, " + result.unchanged().size()
-                    + " unchanged, " + result.deleted().size() + " deleted in " + outputDirectory);
+            new Generation(getLog()).run(request);
         } catch (CodegenException e) {
-            throw new MojoFailureException("ecrgen cannot generate from " + model + "\n" + e.getMessage());
+            throw new MojoFailureException("ecrgen cannot generate from " + request.model().displayName() + ": "
+                    + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
-        project.addCompileSourceRoot(outputDirectory.getPath());
+        Path sources = request.outputDirectory();
+        project.addCompileSourceRoot(sources.toString());
     }
 }

@@ -1,0 +1,80 @@
+package dev.ecrgen.codegen.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecrgen.codegen.importdoc.DocImportException;
+import dev.ecrgen.codegen.importdoc.DocImporter;
+import dev.ecrgen.codegen.importdoc.ImportOptions;
+import dev.ecrgen.codegen.importdoc.ImportResult;
+import dev.ecrgen.codegen.importdoc.ImportWarning;
+import dev.ecrgen.codegen.load.ModelLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code import-doc}: operations from reference pages, as a C2J fragment or merged into a model. */
+final class ImportDocCommand implements Command {
+    private static final Set<String> VALUES = Set.of("--into", "--out");
+
+    @Override
+    public String name() {
+        return "import-doc";
+    }
+
+    @Override
+    public String summary() {
+        return "import operations from reference pages into a model";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: ecrgen import-doc PAGE... [--into service-2.json] [--out FILE]
+
+                Reads reference pages (markdown with the sections Usage, Arguments, Value and Request syntax,
+                one operation per page) and infers each operation with its input and output shapes.
+                Without --into it prints the C2J fragment {"operations": ..., "shapes": ...}; with --into it
+                prints the model with the operations merged in (operations the model already has must agree;
+                nothing is overwritten). The model file itself is only changed when --out names it.
+                Choices the pages leave open are printed as warnings on standard error.
+
+                  --into FILE   the service-2.json to merge into
+                  --out FILE    write the result to FILE instead of standard output
+
+                Exit codes: 0 done, 1 a page or the model cannot be used, 2 bad arguments.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws UsageException, InputProblem, IOException {
+        Arguments arguments = Arguments.parse(name(), args, VALUES, Set.of());
+        if (arguments.positionals().isEmpty()) {
+            throw new UsageException(name() + ": expected at least one PAGE");
+        }
+        List<Path> pages = new ArrayList<>();
+        for (String page : arguments.positionals()) {
+            pages.add(Path.of(page));
+        }
+        Optional<Path> into = arguments.value("--into").map(Path::of);
+        ObjectNode model = into.map(file -> ModelLoader.parse(ModelFiles.read(file), file.toString(), ObjectNode.class))
+                .orElse(null);
+        ObjectNode output;
+        ImportResult result;
+        try {
+            result = new DocImporter().importPages(pages, ImportOptions.defaults());
+            output = model == null ? result.fragment() : result.merge(model, into.get().toString());
+        } catch (DocImportException e) {
+            throw new InputProblem(e.getMessage());
+        }
+        for (ImportWarning warning : result.warnings()) {
+            console.err().println(warning);
+        }
+        ModelFiles.write(JsonText.of(output), arguments.value("--out").map(Path::of).orElse(null), console);
+        console.err().println("imported " + result.operations().size() + " operation"
+                + (result.operations().size() == 1 ? "" : "s") + ": " + String.join(", ", result.operations())
+                + into.map(file -> " into " + file).orElse(""));
+        return ExitCode.OK;
+    }
+}
