@@ -29,10 +29,21 @@ final class ClientEmitter {
 
     private final EmitContext context;
     private final Names names;
+    private final Map<String, PaginatorPlan> paginators;
+    private final PaginatorEmitter paginatorEmitter;
+    private final WaiterEmitter waiters;
 
     ClientEmitter(EmitContext context) {
+        this(context, Map.of(), null);
+    }
+
+    /** With paginator methods for the given plans and, when the waiters have any, a {@code waiter()} method. */
+    ClientEmitter(EmitContext context, Map<String, PaginatorPlan> paginators, WaiterEmitter waiters) {
         this.context = context;
         this.names = context.names();
+        this.paginators = paginators;
+        this.paginatorEmitter = new PaginatorEmitter(context);
+        this.waiters = waiters;
     }
 
     JavaFile clientInterface() {
@@ -65,6 +76,14 @@ final class ClientEmitter {
                 .build());
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
             addOperation(type, entry.getKey(), entry.getValue());
+            PaginatorPlan plan = paginators.get(entry.getKey());
+            if (plan != null) {
+                type.addMethods(paginatorEmitter.clientMethods(plan, false, hasNoRequiredInput(entry.getValue()),
+                        entry.getValue().deprecated()));
+            }
+        }
+        if (waiters != null && waiters.hasWaiters()) {
+            type.addMethod(waiters.clientMethod(false));
         }
         type.addMethod(MethodSpec.methodBuilder("serviceName")
                 .addJavadoc("The name the service signs requests with.\n")
@@ -152,18 +171,7 @@ final class ClientEmitter {
                         metadata.targetPrefix(), metadata.jsonVersion() == null ? "1.0" : metadata.jsonVersion())
                 .build());
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
-            Operation operation = entry.getValue();
-            List<String> compression = operation.requestcompression() == null
-                    ? List.of() : operation.requestcompression().encodings();
-            CodeBlock encodings = compression.isEmpty()
-                    ? CodeBlock.of("$T.of()", List.class)
-                    : CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(
-                            compression.stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "));
-            type.addField(FieldSpec.builder(RuntimeTypes.OPERATION_INFO, constant(entry.getKey()),
-                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S, $L, $L)", RuntimeTypes.OPERATION_INFO, entry.getKey(),
-                            operation.httpChecksumRequired(), encodings)
-                    .build());
+            type.addField(operationInfo(entry.getKey(), entry.getValue()));
         }
         type.addField(RuntimeTypes.SYNC_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()
@@ -203,7 +211,22 @@ final class ClientEmitter {
         return context.file(impl.packageName(), type);
     }
 
-    private CodeBlock hostPrefix(Operation operation) {
+    /** The private constant that describes an operation to the runtime. */
+    static FieldSpec operationInfo(String name, Operation operation) {
+        List<String> compression = operation.requestcompression() == null
+                ? List.of() : operation.requestcompression().encodings();
+        CodeBlock encodings = compression.isEmpty()
+                ? CodeBlock.of("$T.of()", List.class)
+                : CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(
+                        compression.stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "));
+        return FieldSpec.builder(RuntimeTypes.OPERATION_INFO, constant(name),
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($S, $L, $L)", RuntimeTypes.OPERATION_INFO, name,
+                        operation.httpChecksumRequired(), encodings)
+                .build();
+    }
+
+    CodeBlock hostPrefix(Operation operation) {
         if (operation.endpoint() == null || operation.endpoint().hostPrefix() == null) {
             return CodeBlock.of("null");
         }
@@ -234,7 +257,7 @@ final class ClientEmitter {
         return parts.build();
     }
 
-    private static MethodSpec hostLabelMethod() {
+    static MethodSpec hostLabelMethod() {
         return MethodSpec.methodBuilder("hostLabel")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(String.class)
@@ -249,7 +272,7 @@ final class ClientEmitter {
                 .build();
     }
 
-    private CodeBlock operationDoc(Operation operation) {
+    CodeBlock operationDoc(Operation operation) {
         return Docs.of(operation.documentation());
     }
 
@@ -260,29 +283,29 @@ final class ClientEmitter {
         method.addJavadoc("@throws $T for any other error the service returns\n", names.serviceException());
     }
 
-    private static void deprecate(MethodSpec.Builder method, Operation operation) {
+    static void deprecate(MethodSpec.Builder method, Operation operation) {
         if (operation.deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
     }
 
-    private boolean anyDeprecated() {
+    boolean anyDeprecated() {
         return context.index().operations().values().stream().anyMatch(Operation::deprecated);
     }
 
-    private boolean hasNoRequiredInput(Operation operation) {
+    boolean hasNoRequiredInput(Operation operation) {
         if (operation.input() == null) {
             return true;
         }
         return context.shape(operation.input().shape()).required().isEmpty();
     }
 
-    private static String signingName(Metadata metadata) {
+    static String signingName(Metadata metadata) {
         return metadata.signingName() != null ? metadata.signingName() : metadata.endpointPrefix();
     }
 
     /** {@code BatchCheckLayerAvailability} to {@code BATCH_CHECK_LAYER_AVAILABILITY}. */
-    private static String constant(String operation) {
+    static String constant(String operation) {
         return operation.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT);
     }
 }

@@ -5,18 +5,36 @@ import dev.ecrgen.codegen.resolve.ServiceIndex;
 import dev.ecrgen.codegen.resolve.StructureClass;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Runs every emitter over a resolved service, in a fixed order, and returns the files to write. */
+/**
+ * Runs every emitter over a resolved service, in a fixed order, and returns the files to write: the sync and async
+ * clients, the paginators and waiters of the generated operations, then the model, codecs and exceptions.
+ */
 public final class JavaGenerator {
     private JavaGenerator() {}
 
     public static List<JavaFile> generate(ServiceIndex index) {
         EmitContext context = new EmitContext(index);
         List<JavaFile> files = new ArrayList<>();
-        ClientEmitter client = new ClientEmitter(context);
+        Map<String, PaginatorPlan> paginators = PaginatorPlan.all(context);
+        WaiterEmitter waiters = new WaiterEmitter(context);
+        ClientEmitter client = new ClientEmitter(context, paginators, waiters);
         files.add(client.clientInterface());
         files.add(client.clientBuilder());
         files.add(client.defaultClient());
+
+        AsyncClientEmitter async = new AsyncClientEmitter(context, client, paginators, waiters);
+        files.add(async.clientInterface());
+        files.add(async.clientBuilder());
+        files.add(async.defaultClient());
+
+        PaginatorEmitter paginatorEmitter = new PaginatorEmitter(context);
+        for (PaginatorPlan plan : paginators.values()) {
+            files.add(paginatorEmitter.iterable(plan));
+            files.add(paginatorEmitter.publisher(plan));
+        }
+        files.addAll(waiters.files());
 
         BaseTypesEmitter bases = new BaseTypesEmitter(context);
         files.add(bases.requestBase());

@@ -1,79 +1,18 @@
 package dev.ecrgen.runtime.client;
 
-import dev.ecrgen.runtime.retry.RetryPolicy;
 import dev.ecrgen.runtime.transport.SyncTransport;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
-import software.amazon.awssdk.identity.spi.IdentityProvider;
-import software.amazon.awssdk.regions.Region;
 
-/** A client's resolved settings, every default filled in; made by {@link SyncClientBuilder#resolveSettings}. */
-public final class ClientSettings {
+/** A synchronous client's resolved settings, every default filled in; made by {@link SyncClientBuilder#resolveSettings}. */
+public final class ClientSettings extends CommonSettings {
 
-    private final ServiceInfo service;
-    private final Region region;
-    private final IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider;
-    private final URI endpoint;
     private final SyncTransport transport;
-    private final RetryPolicy retryPolicy;
     private final Duration connectTimeout;
-    private final Duration apiCallAttemptTimeout;
-    private final Duration apiCallTimeout;
-    private final Clock clock;
 
-    ClientSettings(ServiceInfo service, Region region,
-            IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider, URI endpoint,
-            SyncTransport transport, RetryPolicy retryPolicy, Duration connectTimeout,
-            Duration apiCallAttemptTimeout, Duration apiCallTimeout, Clock clock) {
-        this.service = service;
-        this.region = region;
-        this.credentialsProvider = credentialsProvider;
-        this.endpoint = endpoint;
+    ClientSettings(CommonSettings common, SyncTransport transport, Duration connectTimeout) {
+        super(common);
         this.transport = transport;
-        this.retryPolicy = retryPolicy;
         this.connectTimeout = connectTimeout;
-        this.apiCallAttemptTimeout = apiCallAttemptTimeout;
-        this.apiCallTimeout = apiCallTimeout;
-        this.clock = clock;
-    }
-
-    /**
-     * Returns the service description.
-     *
-     * @return the service
-     */
-    public ServiceInfo service() {
-        return service;
-    }
-
-    /**
-     * Returns the region requests are signed for.
-     *
-     * @return the region
-     */
-    public Region region() {
-        return region;
-    }
-
-    /**
-     * Returns where credentials come from; asked once per attempt.
-     *
-     * @return the credentials provider
-     */
-    public IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider() {
-        return credentialsProvider;
-    }
-
-    /**
-     * Returns the endpoint requests go to.
-     *
-     * @return the endpoint URI
-     */
-    public URI endpoint() {
-        return endpoint;
     }
 
     /**
@@ -86,47 +25,11 @@ public final class ClientSettings {
     }
 
     /**
-     * Returns the retry policy.
-     *
-     * @return the policy
-     */
-    public RetryPolicy retryPolicy() {
-        return retryPolicy;
-    }
-
-    /**
      * Returns the TCP connect timeout given to the default transport.
      *
      * @return the connect timeout
      */
     public Duration connectTimeout() {
         return connectTimeout;
-    }
-
-    /**
-     * Returns the limit for one attempt, if any.
-     *
-     * @return the attempt timeout, empty when unlimited
-     */
-    public Optional<Duration> apiCallAttemptTimeout() {
-        return Optional.ofNullable(apiCallAttemptTimeout);
-    }
-
-    /**
-     * Returns the limit for a whole call, retries and waits included, if any.
-     *
-     * @return the call timeout, empty when unlimited
-     */
-    public Optional<Duration> apiCallTimeout() {
-        return Optional.ofNullable(apiCallTimeout);
-    }
-
-    /**
-     * Returns the clock that dates signatures, if one was set.
-     *
-     * @return the clock, empty for the system clock
-     */
-    public Optional<Clock> clock() {
-        return Optional.ofNullable(clock);
     }
 }

@@ -1,0 +1,168 @@
+package dev.ecrgen.runtime.client;
+
+import dev.ecrgen.runtime.error.AwsServiceException;
+import dev.ecrgen.runtime.protocol.Unmarshaller;
+import dev.ecrgen.runtime.retry.RetryPolicy;
+import dev.ecrgen.runtime.retry.RetryQuota;
+import dev.ecrgen.runtime.retry.RetryState;
+import dev.ecrgen.runtime.retry.Sleeper;
+import dev.ecrgen.runtime.transport.AsyncTransport;
+import dev.ecrgen.runtime.transport.HttpRequest;
+import dev.ecrgen.runtime.transport.HttpResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * One async call: its attempts run one after another, each started from the completion of the one before, so the
+ * mutable state below is never touched by two threads at once (the futures order those accesses).
+ */
+final class AsyncCall<O> {
+
+    private final InvocationCore core;
+    private final AsyncTransport transport;
+    private final PreparedCall call;
+    private final Unmarshaller<O> unmarshaller;
+    private final RetryPolicy retryPolicy;
+    private final CallTimer timer;
+    private final RetryState retry;
+    private final CompletableFuture<O> result = new CompletableFuture<>();
+    private List<SdkException> earlierFailures;
+    private volatile CompletableFuture<HttpResponse> inFlight;
+
+    AsyncCall(InvocationCore core, AsyncTransport transport, PreparedCall call, Unmarshaller<O> unmarshaller,
+            RetryPolicy retryPolicy, RetryQuota retryQuota, CallTimer timer) {
+        this.core = core;
+        this.transport = transport;
+        this.call = call;
+        this.unmarshaller = unmarshaller;
+        this.retryPolicy = retryPolicy;
+        this.timer = timer;
+        this.retry = new RetryState(retryPolicy, retryQuota);
+    }
+
+    CompletableFuture<O> start() {
+        result.whenComplete((ignored, failure) -> {
+            CompletableFuture<HttpResponse> sending = inFlight;
+            if (result.isCancelled() && sending != null) {
+                sending.cancel(true);
+            }
+        });
+        attempt();
+        return result;
+    }
+
+    private void attempt() {
+        if (result.isDone()) {
+            return;
+        }
+        if (timer.callExpired()) {
+            fail(timer.callTimeout(call.label, null));
+            return;
+        }
+        HttpRequest signed;
+        try {
+            signed = core.attempt(call, retry.attempt(), retry.maxAttempts());
+        } catch (SdkException e) {
+            fail(e);
+            return;
+        }
+        Duration budget = timer.beginAttempt();
+        CompletableFuture<HttpResponse> sending;
+        try {
+            sending = transport.execute(signed, budget);
+        } catch (RuntimeException e) {
+            sending = CompletableFuture.failedFuture(e);
+        }
+        inFlight = sending;
+        sending.whenComplete(this::onResponse);
+    }
+
+    private void onResponse(HttpResponse response, Throwable error) {
+        if (result.isDone()) {
+            return;
+        }
+        SdkException failure;
+        try {
+            if (error != null) {
+                failure = transportFailure(error);
+            } else if (response.statusCode() >= 200 && response.statusCode() < 300) {
+                retry.onSuccess();
+                result.complete(core.unmarshall(response.body(), unmarshaller, call.label));
+                return;
+            } else {
+                failure = core.serviceFailure(response, call.label);
+            }
+        } catch (SdkException e) {
+            fail(e);
+            return;
+        } catch (RuntimeException e) {
+            fail(SdkClientException.create(call.label.responseMessage(e), e));
+            return;
+        }
+        core.adjustClockForSkew(failure);
+        long delay = retry.onFailure(failure, ThreadLocalRandom.current());
+        if (delay < 0) {
+            if (failure instanceof AwsServiceException) {
+                ((AwsServiceException) failure).withAttemptCount(retry.attempt());
+            }
+            fail(failure);
+            return;
+        }
+        if (earlierFailures == null) {
+            earlierFailures = new ArrayList<>(retry.maxAttempts());
+        }
+        earlierFailures.add(failure);
+        long remaining = timer.remainingCallMillis();
+        if (remaining <= delay) {
+            after(remaining, () -> {
+                earlierFailures.remove(earlierFailures.size() - 1);
+                fail(timer.callTimeout(call.label, failure));
+            });
+        } else {
+            after(delay, this::attempt);
+        }
+    }
+
+    private SdkException transportFailure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof SdkException) {
+            return (SdkException) cause;
+        }
+        if (cause instanceof IOException) {
+            return timer.failure((IOException) cause, call.label);
+        }
+        return SdkClientException.create(call.label.transportMessage(cause), cause);
+    }
+
+    /** Runs the next step after the delay: scheduled for the real clock, or through the policy's own sleeper. */
+    private void after(long delayMillis, Runnable next) {
+        Sleeper sleeper = retryPolicy.sleeper();
+        if (sleeper == Sleeper.system()) {
+            CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS).execute(next);
+            return;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                sleeper.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(AbortedException.create(call.label.interruptedMessage(), e));
+                return;
+            }
+            next.run();
+        });
+    }
+
+    private void fail(SdkException failure) {
+        result.completeExceptionally(InvocationCore.withHistory(failure, earlierFailures));
+    }
+}

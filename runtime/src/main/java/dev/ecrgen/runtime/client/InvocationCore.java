@@ -1,0 +1,195 @@
+package dev.ecrgen.runtime.client;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.ecrgen.runtime.error.AwsErrorDetails;
+import dev.ecrgen.runtime.error.AwsServiceException;
+import dev.ecrgen.runtime.error.ClockSkew;
+import dev.ecrgen.runtime.error.ErrorDecoder;
+import dev.ecrgen.runtime.protocol.ErrorFactory;
+import dev.ecrgen.runtime.protocol.Json;
+import dev.ecrgen.runtime.protocol.Marshaller;
+import dev.ecrgen.runtime.protocol.Unmarshaller;
+import dev.ecrgen.runtime.signing.Sigv4;
+import dev.ecrgen.runtime.transport.HttpRequest;
+import dev.ecrgen.runtime.transport.HttpResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.identity.spi.IdentityProvider;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * The AWS JSON protocol steps every invoker shares, whatever its threading: marshalling the request, building and
+ * signing each attempt, reading the response and turning error responses into the service's exceptions. The sync and
+ * async invokers differ only in how they wait. Thread-safe.
+ */
+final class InvocationCore {
+
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
+    private static final String RUNTIME_VERSION = "0.1.0";
+
+    private final ServiceInfo service;
+    private final ErrorFactory errors;
+    private final IdentityProvider<? extends AwsCredentialsIdentity> credentials;
+    private final Sigv4 signer;
+    private final URI requestUri;
+    private final List<String> contentType;
+    private final List<String> userAgent;
+    private final Clock clock;
+    private volatile long clockOffsetMillis;
+
+    InvocationCore(ServiceInfo service, ErrorFactory errors,
+            IdentityProvider<? extends AwsCredentialsIdentity> credentials, Region region, URI endpoint, Clock clock) {
+        this.service = service;
+        this.errors = errors;
+        this.credentials = credentials;
+        this.clock = clock;
+        this.signer = new Sigv4(service.signingName(), region.id(), clock);
+        this.requestUri = Endpoints.requestUri(endpoint);
+        this.contentType = List.of("application/x-amz-json-" + service.jsonVersion());
+        this.userAgent = List.of(userAgent(service));
+    }
+
+    /** Marshals the request and fixes the per-call values; a request that cannot be written fails here. */
+    <I> PreparedCall prepare(OperationInfo operation, I request, Marshaller<I> marshaller, String hostPrefix) {
+        CallLabel label = new CallLabel(service.serviceName(), operation.name());
+        byte[] body;
+        boolean gzipped;
+        try {
+            body = RequestBodies.marshal(request, marshaller);
+            gzipped = RequestBodies.shouldGzip(operation, body.length);
+            if (gzipped) {
+                body = RequestBodies.gzip(body);
+            }
+        } catch (IOException e) {
+            throw SdkClientException.create(label.marshallMessage(e), e);
+        }
+        String contentMd5 = operation.checksumRequired() ? RequestBodies.md5Base64(body) : null;
+        URI uri = hostPrefix == null || hostPrefix.isEmpty() ? requestUri
+                : Endpoints.withHostPrefix(requestUri, hostPrefix);
+        List<String> target = List.of(new StringBuilder(64).append(service.targetPrefix()).append('.')
+                .append(operation.name()).toString());
+        return new PreparedCall(label, uri, body, gzipped, contentMd5, target, List.of(InvocationIds.next()));
+    }
+
+    /** The signed request of one attempt. */
+    HttpRequest attempt(PreparedCall call, int attempt, int maxAttempts) {
+        Map<String, List<String>> headers = new LinkedHashMap<>(24);
+        headers.put("Content-Type", contentType);
+        headers.put("X-Amz-Target", call.target);
+        headers.put("Content-Length", List.of(Integer.toString(call.body.length)));
+        headers.put("User-Agent", userAgent);
+        headers.put("amz-sdk-invocation-id", call.invocationId);
+        headers.put("amz-sdk-request", List.of(new StringBuilder(24).append("attempt=").append(attempt)
+                .append("; max=").append(maxAttempts).toString()));
+        if (call.gzipped) {
+            headers.put("Content-Encoding", List.of("gzip"));
+        }
+        if (call.contentMd5 != null) {
+            headers.put("Content-MD5", List.of(call.contentMd5));
+        }
+        return signer.sign(new HttpRequest("POST", call.uri, headers, call.body), resolveCredentials(call.label),
+                clockOffsetMillis);
+    }
+
+    /** Reads a 2xx response; an empty body reads as {@code {}}. */
+    <O> O unmarshall(byte[] body, Unmarshaller<O> unmarshaller, CallLabel label) {
+        try (JsonParser parser = Json.parser(body.length == 0 ? EMPTY_OBJECT : body)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return unmarshall(EMPTY_OBJECT, unmarshaller, label);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new JsonParseException(parser, "Expected a JSON object as the response");
+            }
+            return unmarshaller.unmarshall(parser);
+        } catch (IOException e) {
+            throw SdkClientException.create(label.responseMessage(e), e);
+        }
+    }
+
+    /**
+     * The service's exception for an error response. Throws instead when the error body cannot be read, since that
+     * will not read better on another attempt.
+     */
+    SdkException serviceFailure(HttpResponse response, CallLabel label) {
+        AwsErrorDetails details = ErrorDecoder.decode(service.serviceName(), response.statusCode(),
+                response.headers(), response.body());
+        AwsServiceException exception;
+        try {
+            exception = errors.create(details);
+        } catch (IOException e) {
+            throw SdkClientException.create(label.errorResponseMessage(response.statusCode(), e), e);
+        }
+        if (exception == null) {
+            throw SdkClientException.create(label.errorResponseMessage(response.statusCode(),
+                    new IllegalStateException("the ErrorFactory returned no exception for " + details.errorCode())));
+        }
+        return exception;
+    }
+
+    /** After a clock skew error, dates later signatures by the server's clock. */
+    void adjustClockForSkew(SdkException failure) {
+        if (failure instanceof AwsServiceException && ((AwsServiceException) failure).isClockSkewException()) {
+            long now = clock == null ? System.currentTimeMillis() : clock.millis();
+            long offset = ClockSkew.offsetMillis(((AwsServiceException) failure).awsErrorDetails(), now);
+            if (offset != 0) {
+                clockOffsetMillis = offset;
+            }
+        }
+    }
+
+    /** Attaches the failures of earlier attempts to the final one. */
+    static SdkException withHistory(SdkException failure, List<SdkException> earlierFailures) {
+        if (earlierFailures != null) {
+            for (int i = 0; i < earlierFailures.size(); i++) {
+                failure.addSuppressed(earlierFailures.get(i));
+            }
+        }
+        return failure;
+    }
+
+    private AwsCredentialsIdentity resolveCredentials(CallLabel label) {
+        AwsCredentialsIdentity identity;
+        try {
+            if (credentials instanceof AwsCredentialsProvider) {
+                identity = ((AwsCredentialsProvider) credentials).resolveCredentials();
+            } else {
+                identity = credentials.resolveIdentity().join();
+            }
+        } catch (SdkException e) {
+            throw e;
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof SdkException) {
+                throw (SdkException) cause;
+            }
+            throw SdkClientException.create(label.credentialsMessage(cause), cause);
+        } catch (RuntimeException e) {
+            throw SdkClientException.create(label.credentialsMessage(e), e);
+        }
+        if (identity == null) {
+            throw SdkClientException.create(label.credentialsMessage(new IllegalStateException(
+                    "the credentials provider returned no credentials")));
+        }
+        return identity;
+    }
+
+    private static String userAgent(ServiceInfo service) {
+        return new StringBuilder(96).append("ecrgen/").append(RUNTIME_VERSION)
+                .append(" api/").append(service.serviceId().replace(' ', '_'))
+                .append(" os/").append(System.getProperty("os.name", "unknown").replace(' ', '_'))
+                .append(" lang/java#").append(System.getProperty("java.version", "unknown"))
+                .toString();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.ecrgen.runtime.client;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * What stays the same across the attempts of one call: the marshalled (and possibly compressed) body and the values
+ * of the per-call headers.
+ */
+final class PreparedCall {
+
+    final CallLabel label;
+    final URI uri;
+    final byte[] body;
+    final boolean gzipped;
+    final String contentMd5;
+    final List<String> target;
+    final List<String> invocationId;
+
+    PreparedCall(CallLabel label, URI uri, byte[] body, boolean gzipped, String contentMd5, List<String> target,
+            List<String> invocationId) {
+        this.label = label;
+        this.uri = uri;
+        this.body = body;
+        this.gzipped = gzipped;
+        this.contentMd5 = contentMd5;
+        this.target = target;
+        this.invocationId = invocationId;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.ecrgen.runtime.transport;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * An {@link AsyncTransport} on the JDK's {@link HttpClient}, speaking HTTP/1.1 and never following redirects. The
+ * {@code HttpClient} (and its threads) is created on the first request, not when the transport is built. Headers the
+ * JDK client sets itself ({@code Host}, {@code Content-Length} and the connection headers) are left to it; it derives
+ * the same values from the URI and the body, so signatures still match.
+ */
+public final class HttpClientTransport implements AsyncTransport {
+
+    /** Connect timeout used when none is configured. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+    private static final Set<String> SET_BY_CLIENT = Set.of("host", "content-length", "connection", "expect",
+            "upgrade");
+
+    private final Duration connectTimeout;
+    private final Executor executor;
+    private final Object lock = new Object();
+    private volatile HttpClient client;
+    private volatile boolean closed;
+
+    private HttpClientTransport(Builder builder) {
+        this.connectTimeout = builder.connectTimeout;
+        this.executor = builder.executor;
+    }
+
+    /**
+     * Creates a transport with the default connect timeout and the JDK client's own executor.
+     *
+     * @return a new transport
+     */
+    public static HttpClientTransport create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a builder with the defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Tells whether the JDK client has been created, which happens on the first request.
+     *
+     * @return true once a request was sent
+     */
+    public boolean started() {
+        return client != null;
+    }
+
+    @Override
+    public CompletableFuture<HttpResponse> execute(HttpRequest request, Duration timeout) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IOException("The HTTP transport is closed"));
+        }
+        java.net.http.HttpRequest outgoing;
+        try {
+            outgoing = toJdk(request, timeout);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(new IOException("Cannot send the request: " + e.getMessage(), e));
+        }
+        return client().sendAsync(outgoing, java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        throw new CompletionException(translate(failure));
+                    }
+                    return new HttpResponse(response.statusCode(), copyHeaders(response.headers().map()),
+                            response.body());
+                });
+    }
+
+    private static java.net.http.HttpRequest toJdk(HttpRequest request, Duration timeout) {
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(request.uri())
+                .method(request.method(), java.net.http.HttpRequest.BodyPublishers.ofByteArray(request.body()))
+                .expectContinue(false);
+        if (timeout != null) {
+            builder.timeout(timeout.isZero() || timeout.isNegative() ? Duration.ofNanos(1) : timeout);
+        }
+        for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
+            String name = header.getKey();
+            if (SET_BY_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String value : header.getValue()) {
+                builder.header(name, value);
+            }
+        }
+        return builder.build();
+    }
+
+    private static Throwable translate(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof HttpTimeoutException) {
+            // The invoker tells timeouts from other failures by this type, as with the blocking transport.
+            SocketTimeoutException timeout = new SocketTimeoutException(cause.getMessage());
+            timeout.initCause(cause);
+            return timeout;
+        }
+        return cause;
+    }
+
+    private static Map<String, List<String>> copyHeaders(Map<String, List<String>> headers) {
+        Map<String, List<String>> copy = new LinkedHashMap<>(headers.size() * 2);
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (!header.getKey().startsWith(":")) {
+                copy.put(header.getKey(), List.copyOf(header.getValue()));
+            }
+        }
+        return copy;
+    }
+
+    private HttpClient client() {
+        HttpClient current = client;
+        if (current == null) {
+            synchronized (lock) {
+                current = client;
+                if (current == null) {
+                    HttpClient.Builder builder = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(connectTimeout);
+                    if (executor != null) {
+                        builder.executor(executor);
+                    }
+                    current = builder.build();
+                    client = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Refuses further requests; the JDK client frees its connections and threads once it is unreachable. */
+    @Override
+    public void close() {
+        closed = true;
+        client = null;
+    }
+
+    /** Configures an {@link HttpClientTransport}. */
+    public static final class Builder {
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Executor executor;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how long to wait for a TCP connection.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("connectTimeout must be a positive duration, was " + timeout);
+            }
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the executor the JDK client runs its work and completions on.
+         *
+         * @param executor the executor, or null for the JDK client's own
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = executor;
+            return this;
+        }
+
+        /**
+         * Builds the transport; no connection or thread is created yet.
+         *
+         * @return the transport
+         */
+        public HttpClientTransport build() {
+            return new HttpClientTransport(this);
+        }
+    }
+}

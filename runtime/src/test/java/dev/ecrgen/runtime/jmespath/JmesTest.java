@@ -1,0 +1,163 @@
+package dev.ecrgen.runtime.jmespath;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JmesTest {
+
+    record Task(String status, Integer count, List<String> tags) {}
+
+    @Test
+    void getIsNullSafe() {
+        Task task = new Task("RUNNING", 2, List.of());
+        assertEquals("RUNNING", Jmes.get(task, Task::status));
+        assertNull(Jmes.get((Task) null, Task::status));
+        assertNull(Jmes.get(new Task(null, null, null), Task::status));
+    }
+
+    @Test
+    void keyReadsMaps() {
+        assertEquals(1, Jmes.key(Map.of("a", 1), "a"));
+        assertNull(Jmes.key(Map.of("a", 1), "b"));
+        assertNull(Jmes.key(null, "a"));
+    }
+
+    @Test
+    void indexCountsNegativeIndexesFromTheEnd() {
+        List<String> letters = List.of("a", "b", "c");
+        assertEquals("a", Jmes.index(letters, 0));
+        assertEquals("c", Jmes.index(letters, -1));
+        assertEquals("a", Jmes.index(letters, -3));
+        assertNull(Jmes.index(letters, 3));
+        assertNull(Jmes.index(letters, -4));
+        assertNull(Jmes.index(null, 0));
+    }
+
+    @Test
+    void projectionLeavesOutNullResults() {
+        List<Task> tasks = List.of(new Task("A", 1, null), new Task(null, 2, null), new Task("C", 3, null));
+        assertEquals(List.of("A", "C"), Jmes.project(tasks, Task::status));
+        assertEquals(List.of(), Jmes.project(List.<Task>of(), Task::status));
+        assertNull(Jmes.project((List<Task>) null, Task::status));
+    }
+
+    @Test
+    void filterKeepsElementsWithATruthyCondition() {
+        List<Task> tasks = List.of(new Task("A", 1, null), new Task("B", 0, null), new Task("C", 5, null));
+        assertEquals(List.of("A", "C"), Jmes.project(
+                Jmes.filter(tasks, t -> Jmes.compare(t.count(), ">", 0)), Task::status));
+        assertEquals(List.of(), Jmes.filter(tasks, t -> null));
+        assertNull(Jmes.filter((List<Task>) null, t -> true));
+    }
+
+    @Test
+    void flattenRemovesOneLevelOfNesting() {
+        List<List<Integer>> nested = Arrays.asList(List.of(1, 2), null, List.of(), List.of(3));
+        assertEquals(List.of(1, 2, 3), Jmes.flatten(nested));
+        assertNull(Jmes.flatten(null));
+    }
+
+    @Test
+    void lengthOfStringsListsAndMaps() {
+        assertEquals(3, Jmes.length("abc"));
+        assertEquals(1, Jmes.length("\uD83D\uDE00"), "a code point outside the BMP counts once");
+        assertEquals(2, Jmes.length(List.of(1, 2)));
+        assertEquals(1, Jmes.length(Map.of("k", "v")));
+        assertNull(Jmes.length(5));
+        assertNull(Jmes.length(null));
+    }
+
+    @Test
+    void containsLooksInListsAndStrings() {
+        assertTrue(Jmes.contains(List.of("a", "b"), "b"));
+        assertTrue(Jmes.contains(List.of(1L, 2L), 2));
+        assertFalse(Jmes.contains(List.of("a"), "c"));
+        assertTrue(Jmes.contains("foobar", "oba"));
+        assertFalse(Jmes.contains("foobar", 1));
+        assertNull(Jmes.contains(5, 5));
+    }
+
+    @Test
+    void equalityComparesNumbersByValue() {
+        assertTrue(Jmes.equal(1, 1L));
+        assertTrue(Jmes.equal(1, 1.0));
+        assertTrue(Jmes.equal(new BigDecimal("2.50"), 2.5));
+        assertFalse(Jmes.equal(1, 2));
+        assertFalse(Jmes.equal(1, "1"));
+        assertTrue(Jmes.equal(null, null));
+        assertFalse(Jmes.equal(null, "x"));
+        assertFalse(Jmes.equal(Double.NaN, 1.0));
+        assertTrue(Jmes.equal(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY));
+        assertTrue(Jmes.equal(List.of(1, "a"), List.of(1L, "a")));
+        assertFalse(Jmes.equal(List.of(1), List.of(1, 2)));
+        assertTrue(Jmes.equal(Map.of("a", 1), Map.of("a", 1.0)));
+        assertFalse(Jmes.equal(Map.of("a", 1), Map.of("b", 1)));
+        assertTrue(Jmes.equal(new StringBuilder("x"), "x"));
+    }
+
+    @Test
+    void orderingIsDefinedForNumbersOnly() {
+        assertEquals(Boolean.TRUE, Jmes.compare(1, "<", 2));
+        assertEquals(Boolean.TRUE, Jmes.compare(2, "<=", 2.0));
+        assertEquals(Boolean.FALSE, Jmes.compare(1, ">", 2L));
+        assertEquals(Boolean.TRUE, Jmes.compare(3.5, ">=", 3));
+        assertNull(Jmes.compare("a", "<", "b"));
+        assertNull(Jmes.compare(null, "<", 1));
+        assertThrows(IllegalArgumentException.class, () -> Jmes.compare(1, "==", 1));
+    }
+
+    @Test
+    void truthinessFollowsJmesPath() {
+        assertFalse(Jmes.truthy(null));
+        assertFalse(Jmes.truthy(false));
+        assertFalse(Jmes.truthy(""));
+        assertFalse(Jmes.truthy(List.of()));
+        assertFalse(Jmes.truthy(Map.of()));
+        assertTrue(Jmes.truthy(0), "zero is true in JMESPath");
+        assertTrue(Jmes.truthy("x"));
+        assertTrue(Jmes.truthy(List.of(false)));
+        assertTrue(Jmes.truthy(new Object()));
+    }
+
+    @Test
+    void andOrNotReturnJmesPathValues() {
+        assertEquals("", Jmes.and("", "right"));
+        assertEquals("right", Jmes.and("left", "right"));
+        assertEquals("left", Jmes.or("left", "right"));
+        assertEquals("right", Jmes.or(List.of(), "right"));
+        assertTrue(Jmes.not(null));
+        assertFalse(Jmes.not("x"));
+    }
+
+    @Test
+    void allAndAnyNeedANonEmptyList() {
+        assertTrue(Jmes.all(List.of("ok", "ok"), "ok"));
+        assertFalse(Jmes.all(List.of("ok", "no"), "ok"));
+        assertFalse(Jmes.all(List.of(), "ok"), "an empty list never matches pathAll");
+        assertFalse(Jmes.all("ok", "ok"), "a non-list never matches pathAll");
+        assertTrue(Jmes.any(List.of("no", "ok"), "ok"));
+        assertFalse(Jmes.any(List.of("no"), "ok"));
+        assertFalse(Jmes.any(List.of(), "ok"));
+        assertTrue(Jmes.all(List.of(1, 1L), 1));
+    }
+
+    @Test
+    void literalsParseToJmesPathValues() {
+        assertEquals(List.of(1, "a", true), Jmes.literal("[1, \"a\", true]"));
+        assertEquals(Map.of("k", List.of()), Jmes.literal("{\"k\": []}"));
+        assertTrue(Jmes.equal(new BigDecimal("1.5"), Jmes.literal("1.5")));
+        assertNull(Jmes.literal("null"));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Jmes.literal("[1,"));
+        assertTrue(bad.getMessage().startsWith("Not a JSON literal: [1,"), bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Jmes.literal("1 2"));
+    }
+}
