@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ecrgen.codegen.c2j.Shape;
 import dev.ecrgen.codegen.resolve.StructureClass;
+import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,8 +25,6 @@ import javax.lang.model.element.Modifier;
  * members. Unions also get {@code type()} and static {@code fromXxx} factories.
  */
 final class StructureEmitter {
-    static final String REDACTED = "*** Sensitive Data Redacted ***";
-
     private final EmitContext context;
 
     StructureEmitter(EmitContext context) {
@@ -189,33 +188,26 @@ final class StructureEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.INT)
-                .addStatement("int hash = 1");
-        for (MemberModel member : members) {
-            method.addStatement("hash = 31 * hash + $T.hashCode($N)", Objects.class, member.javaName());
+                .returns(TypeName.INT);
+        if (members.isEmpty()) {
+            return method.addStatement("return 1").build();
         }
-        return method.addStatement("return hash").build();
+        CodeBlock fields = CodeBlock.join(members.stream().map(m -> CodeBlock.of("$N", m.javaName())).toList(), ",$W");
+        return method.addStatement("return $T.hash($L)", Objects.class, fields).build();
     }
 
     private static MethodSpec toStringMethod(ClassName name, List<MemberModel> members) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
+        CodeBlock.Builder text = CodeBlock.builder().add("return $T.of($S)", RuntimeTypes.TO_STRING, name.simpleName());
+        for (MemberModel member : members) {
+            text.add("\n.$L($S, $N)", member.sensitive() ? "addSensitive" : "add",
+                    member.modelNameForDisplay(), member.javaName());
+        }
+        return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(String.class);
-        if (members.isEmpty()) {
-            return method.addStatement("return $S", name.simpleName() + "()").build();
-        }
-        method.addStatement("$T out = new $T($S)", StringBuilder.class, StringBuilder.class, name.simpleName() + "(");
-        method.addStatement("$T separator = $S", String.class, "");
-        for (MemberModel member : members) {
-            String field = member.javaName();
-            method.beginControlFlow("if ($N != null)", field);
-            CodeBlock value = member.sensitive() ? CodeBlock.of("$S", REDACTED) : CodeBlock.of("$N", field);
-            method.addStatement("out.append(separator).append($S).append($L)", member.modelNameForDisplay() + "=", value);
-            method.addStatement("separator = $S", ", ");
-            method.endControlFlow();
-        }
-        return method.addStatement("return out.append(')').toString()").build();
+                .returns(String.class)
+                .addStatement(text.add("\n.build()").build())
+                .build();
     }
 
     /** Element types used by builders and enum views, kept here so both agree. */

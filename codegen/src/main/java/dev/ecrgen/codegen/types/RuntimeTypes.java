@@ -22,6 +22,8 @@ public final class RuntimeTypes {
     public static final ClassName AWS_SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "AwsServiceException");
     public static final ClassName AWS_ERROR_DETAILS = ClassName.get(RUNTIME + ".error", "AwsErrorDetails");
 
+    public static final ClassName TO_STRING = ClassName.get(RUNTIME + ".model", "ToString");
+
     public static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
     public static final ClassName DOCUMENT = ClassName.get("software.amazon.awssdk.core.document", "Document");
     public static final ClassName SDK_SERVICE_EXCEPTION_BUILDER =

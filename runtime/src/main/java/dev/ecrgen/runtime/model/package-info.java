@@ -1,0 +1,2 @@
+/** Small helpers the generated model classes share, so that each class stays short. */
+package dev.ecrgen.runtime.model;
