@@ -3,6 +3,7 @@ package dev.ecrgen.runtime.client;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ecrgen.runtime.protocol.Json;
 import dev.ecrgen.runtime.protocol.Marshaller;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -21,7 +22,8 @@ final class RequestBodies {
     }
 
     static <I> byte[] marshal(I request, Marshaller<I> marshaller) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        // grows by segments, so a large body is copied once, at the end, instead of at every doubling
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
         try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
             if (request == null) {
                 generator.writeStartObject();

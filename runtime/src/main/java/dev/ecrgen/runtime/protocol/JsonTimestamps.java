@@ -31,8 +31,8 @@ final class JsonTimestamps {
                 return Instant.ofEpochSecond(parser.getLongValue());
             }
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                // The number's text, not a double: a double cannot hold nanoseconds at today's epoch values.
-                return fromEpochSeconds(new BigDecimal(parser.getText()));
+                // The number's text, not a double: a double cannot hold milliseconds exactly at today's epoch values.
+                return fromEpochText(parser.getText());
             }
             if (token == JsonToken.VALUE_STRING) {
                 return parseText(parser.getText().trim());
@@ -79,6 +79,33 @@ final class JsonTimestamps {
             return false;
         }
         return text.indexOf('+', time) > 0 || text.indexOf('-', time) > 0;
+    }
+
+    /**
+     * Epoch seconds written as a plain decimal ({@code 1483476253.831}) to an instant, without a {@code BigDecimal}
+     * on the common path; exponents and very long numbers take the exact route.
+     */
+    static Instant fromEpochText(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 1 || dot > 16 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+            return fromEpochSeconds(new BigDecimal(text));
+        }
+        long seconds = Long.parseLong(text.substring(0, dot));
+        int millis = 0;
+        for (int i = dot + 1, digits = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("not a number: " + text);
+            }
+            if (digits++ < 3) {
+                millis = millis * 10 + (c - '0');
+            }
+        }
+        for (int digits = text.length() - dot - 1; digits < 3; digits++) {
+            millis *= 10;
+        }
+        boolean negative = text.charAt(0) == '-';
+        return Instant.ofEpochMilli(Math.addExact(Math.multiplyExact(seconds, 1000L), negative ? -millis : millis));
     }
 
     /**

@@ -25,6 +25,10 @@ class JsonTimestampTest {
         assertEquals(Instant.ofEpochSecond(1_500_000_000L), timestamp("1.5E9"));
         assertEquals(Instant.ofEpochSecond(-2L, 750_000_000), timestamp("-1.25"));
         assertEquals(Instant.ofEpochSecond(1L, 999_000_000), timestamp("1.9999999999"));
+        assertEquals(Instant.ofEpochMilli(-500), timestamp("-0.5"));
+        assertEquals(Instant.ofEpochMilli(0), timestamp("0.0009"));
+        assertEquals(Instant.ofEpochMilli(1483476253830L), timestamp("1483476253.83"));
+        assertEquals(Instant.ofEpochMilli(1483476253831L), timestamp("1483476253.831322739"));
     }
 
     @Test
