@@ -3,7 +3,6 @@ package dev.ecrgen.codegen.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -53,27 +52,7 @@ final class AsyncClientEmitter {
                         + " {@code SdkClientException} naming the operation when\nthe call could not be made.\n",
                         metadata.serviceFullName() != null ? metadata.serviceFullName() : metadata.serviceId(),
                         CompletableFuture.class);
-        type.addField(FieldSpec.builder(String.class, "SERVICE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The name the service signs requests with.\n")
-                .initializer("$S", ClientEmitter.signingName(metadata))
-                .build());
-        type.addField(FieldSpec.builder(String.class, "SERVICE_METADATA_ID", Modifier.PUBLIC, Modifier.STATIC,
-                        Modifier.FINAL)
-                .addJavadoc("The prefix of the service's endpoints.\n")
-                .initializer("$S", metadata.endpointPrefix())
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("Starts a builder for an async client.\n\n@return a new builder\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(names.asyncClientBuilder())
-                .addStatement("return new $T()", names.asyncClientBuilder())
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("create")
-                .addJavadoc("An async client with the default region, credentials and settings.\n\n@return a new client\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(client)
-                .addStatement("return builder().build()")
-                .build());
+        ClientEmitter.addServiceHeader(type, metadata, names.asyncClientBuilder(), client, "an async client");
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
             addOperation(type, entry.getKey(), entry.getValue());
             PaginatorPlan plan = paginators.get(entry.getKey());

@@ -54,26 +54,7 @@ final class ClientEmitter {
                 .addSuperinterface(AutoCloseable.class);
         Docs.addTypeDoc(type, context.index().bundle().service().documentation(),
                 "A client for " + (metadata.serviceFullName() != null ? metadata.serviceFullName() : metadata.serviceId()) + ".");
-        type.addField(FieldSpec.builder(String.class, "SERVICE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The name the service signs requests with.\n")
-                .initializer("$S", signingName(metadata))
-                .build());
-        type.addField(FieldSpec.builder(String.class, "SERVICE_METADATA_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The prefix of the service's endpoints.\n")
-                .initializer("$S", metadata.endpointPrefix())
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("Starts a builder for a client.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(names.clientBuilder())
-                .addStatement("return new $T()", names.clientBuilder())
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("create")
-                .addJavadoc("A client with the default region, credentials and settings.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(client)
-                .addStatement("return builder().build()")
-                .build());
+        addServiceHeader(type, metadata, names.clientBuilder(), client, "a client");
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
             addOperation(type, entry.getKey(), entry.getValue());
             PaginatorPlan plan = paginators.get(entry.getKey());
@@ -139,6 +120,37 @@ final class ClientEmitter {
             deprecate(none, operation);
             type.addMethod(none.build());
         }
+    }
+
+    /**
+     * What every client interface starts with: the {@code SERVICE_NAME} and {@code SERVICE_METADATA_ID} constants and
+     * the static {@code builder()} and {@code create()} factories.
+     *
+     * @param aClient how the docs name the client, with its article: "a client", "an async client"
+     */
+    static void addServiceHeader(TypeSpec.Builder type, Metadata metadata, ClassName builder, ClassName client,
+            String aClient) {
+        type.addField(FieldSpec.builder(String.class, "SERVICE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The name the service signs requests with.\n")
+                .initializer("$S", signingName(metadata))
+                .build());
+        type.addField(FieldSpec.builder(String.class, "SERVICE_METADATA_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The prefix of the service's endpoints.\n")
+                .initializer("$S", metadata.endpointPrefix())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Starts a builder for $L.\n\n@return a new builder\n", aClient)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("create")
+                .addJavadoc("$L$L with the default region, credentials and settings.\n\n@return a new client\n",
+                        Character.toUpperCase(aClient.charAt(0)), aClient.substring(1))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(client)
+                .addStatement("return builder().build()")
+                .build());
     }
 
     JavaFile clientBuilder() {
