@@ -3,10 +3,7 @@ package dev.ecrgen.runtime.client;
 import dev.ecrgen.runtime.protocol.ErrorFactory;
 import dev.ecrgen.runtime.protocol.Marshaller;
 import dev.ecrgen.runtime.protocol.Unmarshaller;
-import dev.ecrgen.runtime.retry.RetryPolicy;
-import dev.ecrgen.runtime.retry.RetryQuota;
 import dev.ecrgen.runtime.transport.AsyncTransport;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -19,10 +16,7 @@ public final class AsyncInvoker implements AutoCloseable {
 
     private final InvocationCore core;
     private final AsyncTransport transport;
-    private final RetryPolicy retryPolicy;
-    private final RetryQuota retryQuota;
-    private final long callTimeoutNanos;
-    private final long attemptTimeoutNanos;
+    private final CallLimits limits;
 
     /**
      * Creates the invoker for an async client.
@@ -38,10 +32,7 @@ public final class AsyncInvoker implements AutoCloseable {
         this.core = new InvocationCore(settings.service(), errors, settings.credentialsProvider(), settings.region(),
                 settings.endpoint(), settings.clock().orElse(null));
         this.transport = settings.transport();
-        this.retryPolicy = settings.retryPolicy();
-        this.retryQuota = retryPolicy.newQuota();
-        this.callTimeoutNanos = nanos(settings.apiCallTimeout().orElse(null));
-        this.attemptTimeoutNanos = nanos(settings.apiCallAttemptTimeout().orElse(null));
+        this.limits = new CallLimits(settings);
     }
 
     /**
@@ -70,16 +61,9 @@ public final class AsyncInvoker implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        AsyncCall<O> running = new AsyncCall<>(core, transport, call, unmarshaller, retryPolicy, retryQuota,
-                new CallTimer(callTimeoutNanos, attemptTimeoutNanos));
+        AsyncCall<O> running = new AsyncCall<>(core, transport, call, unmarshaller, limits.retryPolicy(),
+                limits.retryQuota(), limits.newTimer());
         return running.start();
-    }
-
-    private static long nanos(Duration duration) {
-        if (duration == null) {
-            return 0;
-        }
-        return duration.getSeconds() >= 1_000_000_000L ? 1_000_000_000L * 1_000_000_000L : duration.toNanos();
     }
 
     /** Closes the client's transport. */

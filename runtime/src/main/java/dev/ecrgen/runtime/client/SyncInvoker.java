@@ -4,8 +4,6 @@ import dev.ecrgen.runtime.error.AwsServiceException;
 import dev.ecrgen.runtime.protocol.ErrorFactory;
 import dev.ecrgen.runtime.protocol.Marshaller;
 import dev.ecrgen.runtime.protocol.Unmarshaller;
-import dev.ecrgen.runtime.retry.RetryPolicy;
-import dev.ecrgen.runtime.retry.RetryQuota;
 import dev.ecrgen.runtime.retry.RetryState;
 import dev.ecrgen.runtime.transport.HttpRequest;
 import dev.ecrgen.runtime.transport.HttpResponse;
@@ -28,10 +26,7 @@ public final class SyncInvoker implements AutoCloseable {
 
     private final InvocationCore core;
     private final SyncTransport transport;
-    private final RetryPolicy retryPolicy;
-    private final RetryQuota retryQuota;
-    private final long callTimeoutNanos;
-    private final long attemptTimeoutNanos;
+    private final CallLimits limits;
 
     /**
      * Creates the invoker for a client.
@@ -47,10 +42,7 @@ public final class SyncInvoker implements AutoCloseable {
         this.core = new InvocationCore(settings.service(), errors, settings.credentialsProvider(), settings.region(),
                 settings.endpoint(), settings.clock().orElse(null));
         this.transport = settings.transport();
-        this.retryPolicy = settings.retryPolicy();
-        this.retryQuota = retryPolicy.newQuota();
-        this.callTimeoutNanos = nanos(settings.apiCallTimeout().orElse(null));
-        this.attemptTimeoutNanos = nanos(settings.apiCallAttemptTimeout().orElse(null));
+        this.limits = new CallLimits(settings);
     }
 
     /**
@@ -77,8 +69,8 @@ public final class SyncInvoker implements AutoCloseable {
         }
         PreparedCall call = core.prepare(operation, request, marshaller, hostPrefix);
         CallLabel label = call.label;
-        CallTimer timer = new CallTimer(callTimeoutNanos, attemptTimeoutNanos);
-        RetryState retry = new RetryState(retryPolicy, retryQuota);
+        CallTimer timer = limits.newTimer();
+        RetryState retry = limits.newRetryState();
         List<SdkException> earlierFailures = null;
         while (true) {
             if (timer.callExpired()) {
@@ -119,7 +111,7 @@ public final class SyncInvoker implements AutoCloseable {
         long remaining = timer.remainingCallMillis();
         boolean expiresFirst = remaining <= delayMillis;
         try {
-            retryPolicy.sleeper().sleep(expiresFirst ? remaining : delayMillis);
+            limits.retryPolicy().sleeper().sleep(expiresFirst ? remaining : delayMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw InvocationCore.withHistory(AbortedException.create(label.interruptedMessage(), e), earlierFailures);
@@ -128,13 +120,6 @@ public final class SyncInvoker implements AutoCloseable {
             earlierFailures.remove(earlierFailures.size() - 1);
             throw InvocationCore.withHistory(timer.callTimeout(label, failure), earlierFailures);
         }
-    }
-
-    private static long nanos(Duration duration) {
-        if (duration == null) {
-            return 0;
-        }
-        return duration.getSeconds() >= 1_000_000_000L ? 1_000_000_000L * 1_000_000_000L : duration.toNanos();
     }
 
     /** Closes the client's transport. */

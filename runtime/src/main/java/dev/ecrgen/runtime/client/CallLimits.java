@@ -1,0 +1,46 @@
+package dev.ecrgen.runtime.client;
+
+import dev.ecrgen.runtime.retry.RetryPolicy;
+import dev.ecrgen.runtime.retry.RetryQuota;
+import dev.ecrgen.runtime.retry.RetryState;
+import java.time.Duration;
+
+/** A client's retry policy with the quota its calls share, and its time limits; the sync and async invokers hold one. */
+final class CallLimits {
+    private final RetryPolicy retryPolicy;
+    private final RetryQuota retryQuota;
+    private final long callTimeoutNanos;
+    private final long attemptTimeoutNanos;
+
+    CallLimits(CommonSettings settings) {
+        this.retryPolicy = settings.retryPolicy();
+        this.retryQuota = retryPolicy.newQuota();
+        this.callTimeoutNanos = nanos(settings.apiCallTimeout().orElse(null));
+        this.attemptTimeoutNanos = nanos(settings.apiCallAttemptTimeout().orElse(null));
+    }
+
+    RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    RetryQuota retryQuota() {
+        return retryQuota;
+    }
+
+    /** The retry bookkeeping of one new call. */
+    RetryState newRetryState() {
+        return new RetryState(retryPolicy, retryQuota);
+    }
+
+    /** The clock of one new call, started now. */
+    CallTimer newTimer() {
+        return new CallTimer(callTimeoutNanos, attemptTimeoutNanos);
+    }
+
+    private static long nanos(Duration duration) {
+        if (duration == null) {
+            return 0;
+        }
+        return duration.getSeconds() >= 1_000_000_000L ? 1_000_000_000L * 1_000_000_000L : duration.toNanos();
+    }
+}
