@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The read-only reference material the tests use, and this package's test pages. */
@@ -19,15 +18,9 @@ final class SharedFiles {
     private SharedFiles() {
     }
 
-    /** A file under the shared folder (system property {@code ecrgen.shared}, by default {@code ../../shared}). */
+    /** A file under the shared folder; see {@link dev.ecrgen.codegen.testing.SharedFiles}. */
     static Path shared(String relative) {
-        Path root = Path.of(System.getProperty("ecrgen.shared", "../../shared"));
-        Path file = root.resolve(relative);
-        if (!Files.isRegularFile(file)) {
-            fail("missing reference file " + file.toAbsolutePath().normalize() + ": set the system property "
-                    + "ecrgen.shared to the folder holding reference-models/ and seed/");
-        }
-        return file;
+        return dev.ecrgen.codegen.testing.SharedFiles.resolve(relative);
     }
 
     static Path seedPage() {
