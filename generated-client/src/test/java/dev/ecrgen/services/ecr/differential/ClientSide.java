@@ -84,10 +84,15 @@ final class ClientSide implements AutoCloseable {
         }
     }
 
-    /** The client method taking that request class; null when the client has none. */
+    /**
+     * The client method taking that request class and returning its response class (not the paginator that takes
+     * the same request); null when the client has none.
+     */
     Method operation(Class<?> requestClass) {
+        String response = requestClass.getSimpleName().replaceFirst("Request$", "Response");
         for (Method method : clientInterface.getMethods()) {
-            if (method.getParameterCount() == 1 && method.getParameterTypes()[0] == requestClass) {
+            if (method.getParameterCount() == 1 && method.getParameterTypes()[0] == requestClass
+                    && method.getReturnType().getSimpleName().equals(response)) {
                 return method;
             }
         }
