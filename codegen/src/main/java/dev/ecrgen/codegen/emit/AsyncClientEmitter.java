@@ -64,17 +64,7 @@ final class AsyncClientEmitter {
         if (waiters.hasWaiters()) {
             type.addMethod(waiters.clientMethod(true));
         }
-        type.addMethod(MethodSpec.methodBuilder("serviceName")
-                .addJavadoc("The name the service signs requests with.\n\n@return the signing name\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(String.class)
-                .addStatement("return SERVICE_NAME")
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("close")
-                .addJavadoc("Releases the client's connections; the client cannot be used afterwards.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .build());
+        ClientEmitter.addServiceFooter(type);
         return context.file(client.packageName(), type);
     }
 

@@ -66,17 +66,7 @@ final class ClientEmitter {
         if (waiters != null && waiters.hasWaiters()) {
             type.addMethod(waiters.clientMethod(false));
         }
-        type.addMethod(MethodSpec.methodBuilder("serviceName")
-                .addJavadoc("The name the service signs requests with.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(String.class)
-                .addStatement("return SERVICE_NAME")
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("close")
-                .addJavadoc("Releases the client's connections; the client cannot be used afterwards.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .build());
+        addServiceFooter(type);
         return context.file(client.packageName(), type);
     }
 
@@ -150,6 +140,21 @@ final class ClientEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(client)
                 .addStatement("return builder().build()")
+                .build());
+    }
+
+    /** What every client interface ends with: {@code serviceName()} and {@code close()}. */
+    static void addServiceFooter(TypeSpec.Builder type) {
+        type.addMethod(MethodSpec.methodBuilder("serviceName")
+                .addJavadoc("The name the service signs requests with.\n\n@return the signing name\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(String.class)
+                .addStatement("return SERVICE_NAME")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addJavadoc("Releases the client's connections; the client cannot be used afterwards.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .build());
     }
 
