@@ -17,6 +17,12 @@ import java.util.Map;
  * A {@link SyncTransport} on the JDK's {@link HttpURLConnection}. The body is written in the connection's buffered mode,
  * so it goes out with a Content-Length header; every response body (including error bodies) is read to the end so the
  * connection returns to the JDK keep-alive cache. Redirects are never followed.
+ *
+ * <p>An exchange cut short (a deadline, a broken body) must close its socket. By default the JDK hands a half-read
+ * keep-alive body of up to 512 KB to a background cleaner that drains it for reuse, which a server trickling bytes can
+ * stretch indefinitely. Unless the application has chosen a value itself, loading this class sets the JDK's documented
+ * {@code http.KeepAlive.remainingData} networking property to {@code 0}, so such a body closes its socket instead.
+ * Bodies read to the end, as this transport reads every one, are unaffected and their connections are still reused.
  */
 public final class UrlConnectionTransport implements SyncTransport {
 
@@ -25,9 +31,16 @@ public final class UrlConnectionTransport implements SyncTransport {
     /** Socket read timeout used when none is configured. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
+    private static final String REMAINING_DATA_PROPERTY = "http.KeepAlive.remainingData";
     private static final int INITIAL_BUFFER = 8192;
     private static final int LARGEST_PRESIZED_BODY = 4 * 1024 * 1024;
     private static final byte[] NO_BYTES = new byte[0];
+
+    static {
+        if (System.getProperty(REMAINING_DATA_PROPERTY) == null) {
+            System.setProperty(REMAINING_DATA_PROPERTY, "0");
+        }
+    }
 
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;

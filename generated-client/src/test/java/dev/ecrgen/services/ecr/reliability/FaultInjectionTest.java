@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -86,8 +85,6 @@ class FaultInjectionTest {
     }
 
     @Test
-    @Disabled("known defect: the call ends on time with ApiCallAttemptTimeoutException, but the JDK's keep-alive "
-            + "cleaner keeps draining the half-read body, so the socket stays open; see RELIABILITY.md")
     void trickleOfOneByteASecondInTheBody() throws IOException {
         try (FaultServer server = new FaultServer((socket, out) -> {
             out.write("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 100000\r\n\r\n{"
