@@ -8,7 +8,7 @@ public record GeneratedSource(String relativePath, byte[] content) {
 
     public static GeneratedSource of(JavaFile file) {
         String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-        String text = file.toString().replace("\r\n", "\n");
+        String text = SourceLayout.tighten(file.toString().replace("\r\n", "\n"));
         return new GeneratedSource(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
