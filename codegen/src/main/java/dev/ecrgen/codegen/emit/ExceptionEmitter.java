@@ -1,14 +1,19 @@
 package dev.ecrgen.codegen.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.ecrgen.codegen.c2j.Shape;
 import dev.ecrgen.codegen.types.RuntimeTypes;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -16,6 +21,9 @@ import javax.lang.model.element.Modifier;
  * that tests and mocks can create one; the client creates them from the error response.
  */
 final class ExceptionEmitter {
+    /** The setters of the AWS SDK's exception builder, narrowed to return the generated builder. */
+    private static final Map<String, TypeName> SETTERS = setters();
+
     private final EmitContext context;
 
     ExceptionEmitter(EmitContext context) {
@@ -65,7 +73,45 @@ final class ExceptionEmitter {
                 .addStatement("return new $T(details(null), cause())", name)
                 .build());
         type.addType(builder.build());
+        type.addType(modeledBuilder(name));
         return context.file(name.packageName(), type);
+    }
+
+    /**
+     * The base of every modeled error's builder: the inherited setters return that builder and {@code build()} that
+     * error, so each error's own builder holds only its members.
+     */
+    private TypeSpec modeledBuilder(ClassName serviceException) {
+        ClassName name = serviceException.nestedClass("ModeledBuilder");
+        TypeVariableName b = TypeVariableName.get("B");
+        TypeVariableName e = TypeVariableName.get("E", serviceException);
+        b = TypeVariableName.get("B", ParameterizedTypeName.get(name, b, e));
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addJavadoc("What the builders of the modeled errors share: each inherited setter returns the error's "
+                        + "own builder.\n\n@param <B> the error's builder\n@param <E> the error\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC)
+                .addTypeVariables(List.of(b, e))
+                .superclass(serviceException.nestedClass("Builder"))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("For the builders of the modeled errors.\n")
+                        .addModifiers(Modifier.PROTECTED)
+                        .build());
+        type.addMethod(inherited(b, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS, "self()"));
+        for (Map.Entry<String, TypeName> setter : SETTERS.entrySet()) {
+            type.addMethod(inherited(b, setter.getKey(), setter.getValue(), "self()"));
+        }
+        type.addMethod(MethodSpec.methodBuilder("build")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(e)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("self")
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(b)
+                .addStatement("return ($T) this", b)
+                .build());
+        return type.build();
     }
 
     JavaFile emit(String shapeName) {
@@ -105,8 +151,9 @@ final class ExceptionEmitter {
                 .returns(name.nestedClass("Builder"))
                 .addStatement("return new Builder()")
                 .build());
+        ClassName modeledBuilder = context.names().serviceException().nestedClass("ModeledBuilder");
         TypeSpec.Builder builder = builderType(name, errorCode(shapeName), members)
-                .superclass(context.names().serviceException().nestedClass("Builder"));
+                .superclass(ParameterizedTypeName.get(modeledBuilder, name.nestedClass("Builder"), name));
         builder.addMethod(MethodSpec.methodBuilder("build")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -130,7 +177,8 @@ final class ExceptionEmitter {
 
     /**
      * A builder that extends the AWS SDK's exception builder, so that {@code builder()} here may hide the inherited
-     * one; every inherited setter is narrowed to return this builder.
+     * one. The service's base builder narrows every inherited setter to return itself; a modeled error's builder gets
+     * them narrowed to its own type from {@code ModeledBuilder}.
      */
     private TypeSpec.Builder builderType(ClassName owner, String code, List<MemberModel> members) {
         ClassName builder = owner.nestedClass("Builder");
@@ -142,20 +190,16 @@ final class ExceptionEmitter {
         if (!base) {
             type.addModifiers(Modifier.FINAL);
         }
-        MethodSpec.Builder details = narrowed(builder, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS,
-                "The error as received; when set, the message, status code and request id are taken from it.");
-        if (!base) {
-            details.addAnnotation(Override.class);
+        if (base) {
+            type.addMethod(narrowed(builder, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS,
+                    "The error as received; when set, the message, status code and request id are taken from it.")
+                    .addStatement("this.awsErrorDetails = awsErrorDetails")
+                    .addStatement("return this")
+                    .build());
+            for (Map.Entry<String, TypeName> setter : SETTERS.entrySet()) {
+                type.addMethod(inherited(builder, setter.getKey(), setter.getValue(), "this"));
+            }
         }
-        type.addMethod((base ? details.addStatement("this.awsErrorDetails = awsErrorDetails")
-                : details.addStatement("super.awsErrorDetails(awsErrorDetails)")).addStatement("return this").build());
-        type.addMethod(inherited(builder, "message", ClassName.get(String.class)));
-        type.addMethod(inherited(builder, "cause", ClassName.get(Throwable.class)));
-        type.addMethod(inherited(builder, "requestId", ClassName.get(String.class)));
-        type.addMethod(inherited(builder, "extendedRequestId", ClassName.get(String.class)));
-        type.addMethod(inherited(builder, "statusCode", TypeName.INT));
-        type.addMethod(inherited(builder, "writableStackTrace", ClassName.get(Boolean.class)));
-        type.addMethod(inherited(builder, "numAttempts", ClassName.get(Integer.class)));
         for (MemberModel member : members) {
             type.addField(member.storage(), member.javaName(), Modifier.PRIVATE);
             MethodSpec.Builder setter = MethodSpec.methodBuilder(member.javaName())
@@ -172,14 +216,14 @@ final class ExceptionEmitter {
         return type;
     }
 
-    private static MethodSpec inherited(ClassName builder, String name, TypeName type) {
+    private static MethodSpec inherited(TypeName builder, String name, TypeName type, String self) {
         return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(type, name)
                 .addStatement("super.$N($N)", name, name)
-                .addStatement("return this")
+                .addStatement("return $L", self)
                 .build();
     }
 
@@ -189,6 +233,18 @@ final class ExceptionEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(type, name);
+    }
+
+    private static Map<String, TypeName> setters() {
+        Map<String, TypeName> setters = new LinkedHashMap<>();
+        setters.put("message", ClassName.get(String.class));
+        setters.put("cause", ClassName.get(Throwable.class));
+        setters.put("requestId", ClassName.get(String.class));
+        setters.put("extendedRequestId", ClassName.get(String.class));
+        setters.put("statusCode", TypeName.INT);
+        setters.put("writableStackTrace", ClassName.get(Boolean.class));
+        setters.put("numAttempts", ClassName.get(Integer.class));
+        return setters;
     }
 
     private static FieldSpec serialVersion() {
