@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -98,9 +99,8 @@ final class BuilderEmitter {
                 ClassName nested = (ClassName) member.storage();
                 ClassName nestedBuilder = nested.nestedClass("Builder");
                 type.addMethod(setter(builder, member, name, consumerOf(nestedBuilder), doc)
-                        .addStatement("$T built = $T.builder()", nestedBuilder, nested)
-                        .addStatement("$N.accept(built)", name)
-                        .addStatement("return $N(built.build())", name)
+                        .addStatement("return $N($T.apply($T.builder(), $N).build())", name, RuntimeTypes.BUILDERS,
+                                nested, name)
                         .build());
             }
             default -> type.addMethod(setter(builder, member, name, member.storage(), doc)
@@ -167,15 +167,14 @@ final class BuilderEmitter {
                 .varargs(true)
                 .addAnnotation(SafeVarargs.class)
                 .addModifiers(Modifier.FINAL)
+                // the array is only read here: a generic varargs array must not escape into another call
                 .beginControlFlow("if ($N == null)", field)
                 .addStatement("this.$N = null", field)
                 .addStatement("return this")
                 .endControlFlow()
                 .addStatement("$T built = new $T<>($N.length)", StructureEmitter.listOf(element), ArrayList.class, field)
                 .beginControlFlow("for ($T mutation : $N)", consumerOf(elementBuilder), field)
-                .addStatement("$T one = $T.builder()", elementBuilder, element)
-                .addStatement("mutation.accept(one)")
-                .addStatement("built.add(one.build())")
+                .addStatement("built.add($T.apply($T.builder(), mutation).build())", RuntimeTypes.BUILDERS, element)
                 .endControlFlow()
                 .addStatement("this.$N = built", field)
                 .addStatement("return this")

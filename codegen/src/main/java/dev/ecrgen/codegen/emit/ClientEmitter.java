@@ -93,9 +93,8 @@ final class ClientEmitter {
                 .addJavadoc(doc)
                 .addJavadoc("\n<p>Like {@link #$L($T)}, with the request filled in by a builder.\n", method, request)
                 .addJavadoc("\n@param request fills in a new request builder\n@return the operation's output\n")
-                .addStatement("$T.Builder builder = $T.builder()", request, request)
-                .addStatement("request.accept(builder)")
-                .addStatement("return $N(builder.build())", method);
+                .addStatement("return $N($T.apply($T.builder(), request).build())", method, RuntimeTypes.BUILDERS,
+                        request);
         deprecate(consumer, operation);
         type.addMethod(consumer.build());
 

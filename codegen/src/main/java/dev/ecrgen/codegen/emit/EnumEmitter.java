@@ -8,8 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ecrgen.codegen.c2j.Shape;
+import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -37,14 +37,7 @@ final class EnumEmitter {
         type.addEnumConstant("UNKNOWN_TO_SDK_VERSION", TypeSpec.anonymousClassBuilder("null").build());
         TypeName lookup = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), name);
         type.addField(FieldSpec.builder(lookup, "BY_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T<>()", HashMap.class)
-                .build());
-        type.addStaticBlock(com.palantir.javapoet.CodeBlock.builder()
-                .beginControlFlow("for ($T constant : values())", name)
-                .beginControlFlow("if (constant.value != null)")
-                .addStatement("BY_VALUE.put(constant.value, constant)")
-                .endControlFlow()
-                .endControlFlow()
+                .initializer("$T.byValue(values(), UNKNOWN_TO_SDK_VERSION)", RuntimeTypes.ENUM_VALUES)
                 .build());
         type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()
@@ -64,19 +57,14 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
                 .addParameter(String.class, "value")
-                .beginControlFlow("if (value == null)")
-                .addStatement("return null")
-                .endControlFlow()
-                .addStatement("return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION)")
+                .addStatement("return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION)")
                 .build());
         TypeName set = ParameterizedTypeName.get(ClassName.get(Set.class), name);
         type.addMethod(MethodSpec.methodBuilder("knownValues")
                 .addJavadoc("Every constant this model lists, without {@link #UNKNOWN_TO_SDK_VERSION}.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(set)
-                .addStatement("$T known = $T.allOf($T.class)", set, EnumSet.class, name)
-                .addStatement("known.remove(UNKNOWN_TO_SDK_VERSION)")
-                .addStatement("return known")
+                .addStatement("return $T.complementOf($T.of(UNKNOWN_TO_SDK_VERSION))", EnumSet.class, EnumSet.class)
                 .build());
         return context.file(name.packageName(), type);
     }

@@ -1,6 +1,7 @@
 package dev.ecrgen.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -37,19 +38,22 @@ final class ErrorFactoryEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.AWS_SERVICE_EXCEPTION)
                 .addParameter(RuntimeTypes.AWS_ERROR_DETAILS, "details");
-        if (!byCode.isEmpty()) {
+        CodeBlock unmodeled = CodeBlock.of("$T.builder().awsErrorDetails(details).build()",
+                context.names().serviceException());
+        if (byCode.isEmpty()) {
+            create.addStatement("return $L", unmodeled);
+        } else {
             create.addStatement("$T code = details.errorCode()", String.class)
-                    .beginControlFlow("if (code != null)")
-                    .beginControlFlow("switch (code)");
+                    .beginControlFlow("if (code == null)")
+                    .addStatement("return $L", unmodeled)
+                    .endControlFlow()
+                    .addCode("return switch (code) {\n$>");
             for (Map.Entry<String, String> entry : byCode.entrySet()) {
                 ClassName codec = context.names().codecClass(context.names().shapeClass(entry.getValue()));
-                create.addCode("case $S:\n$>return $T.create(details);\n$<", entry.getKey(), codec);
+                create.addCode("case $S -> $T.create(details);\n", entry.getKey(), codec);
             }
-            create.addCode("default:\n$>break;\n$<")
-                    .endControlFlow()
-                    .endControlFlow();
+            create.addCode("default -> $L;\n$<};\n", unmodeled);
         }
-        create.addStatement("return $T.builder().awsErrorDetails(details).build()", context.names().serviceException());
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("Turns the $L service's error responses into exceptions.\n", context.names().serviceBase())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

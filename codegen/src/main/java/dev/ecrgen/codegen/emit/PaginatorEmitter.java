@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.ecrgen.codegen.c2j.Paginator;
 import dev.ecrgen.codegen.naming.Names;
+import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -116,9 +117,8 @@ final class PaginatorEmitter {
                 .returns(paginator)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class),
                         plan.request().nestedClass("Builder")), "request")
-                .addStatement("$T.Builder builder = $T.builder()", plan.request(), plan.request())
-                .addStatement("request.accept(builder)")
-                .addStatement("return $N(builder.build())", method)
+                .addStatement("return $N($T.apply($T.builder(), request).build())", method, RuntimeTypes.BUILDERS,
+                        plan.request())
                 .build());
         if (noRequiredInput) {
             methods.add(deprecate(MethodSpec.methodBuilder(method), deprecated)

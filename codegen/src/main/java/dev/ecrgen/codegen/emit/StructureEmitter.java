@@ -161,27 +161,26 @@ final class StructureEmitter {
     }
 
     private static MethodSpec equalsMethod(ClassName name, List<MemberModel> members) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+        String other = "other";
+        for (int n = 2; isMember(other, members); n++) {
+            other = "other" + n;
+        }
+        CodeBlock.Builder all = CodeBlock.builder().add("return obj instanceof $T $N", name, other);
+        for (MemberModel member : members) {
+            String field = member.javaName();
+            all.add("\n&& $T.equals($N, $N.$N)", Objects.class, field, other, field);
+        }
+        return MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Object.class, "obj")
-                .beginControlFlow("if (this == obj)")
-                .addStatement("return true")
-                .endControlFlow()
-                .beginControlFlow("if (!(obj instanceof $T))", name)
-                .addStatement("return false")
-                .endControlFlow();
-        if (members.isEmpty()) {
-            return method.addStatement("return true").build();
-        }
-        method.addStatement("$T other = ($T) obj", name, name);
-        CodeBlock.Builder all = CodeBlock.builder().add("return ");
-        for (int i = 0; i < members.size(); i++) {
-            String field = members.get(i).javaName();
-            all.add(i == 0 ? "" : "\n&& ").add("$T.equals($N, other.$N)", Objects.class, field, field);
-        }
-        return method.addStatement(all.build()).build();
+                .addStatement(members.isEmpty() ? CodeBlock.of("return obj instanceof $T", name) : all.build())
+                .build();
+    }
+
+    private static boolean isMember(String javaName, List<MemberModel> members) {
+        return members.stream().anyMatch(member -> member.javaName().equals(javaName));
     }
 
     private static MethodSpec hashCodeMethod(List<MemberModel> members) {

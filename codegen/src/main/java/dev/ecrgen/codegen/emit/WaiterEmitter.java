@@ -14,6 +14,7 @@ import dev.ecrgen.codegen.CodegenException;
 import dev.ecrgen.codegen.c2j.Operation;
 import dev.ecrgen.codegen.c2j.Waiter;
 import dev.ecrgen.codegen.naming.Names;
+import dev.ecrgen.codegen.types.RuntimeTypes;
 import dev.ecrgen.codegen.validate.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,9 +150,8 @@ final class WaiterEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(result)
                 .addParameter(consumerOf(request.nestedClass("Builder")), "request")
-                .addStatement("$T.Builder builder = $T.builder()", request, request)
-                .addStatement("request.accept(builder)")
-                .addStatement("return $N(builder.build())", method)
+                .addStatement("return $N($T.apply($T.builder(), request).build())", method, RuntimeTypes.BUILDERS,
+                        request)
                 .build());
         type.addMethod(MethodSpec.methodBuilder(method)
                 .addJavadoc("Like {@link #$N($T, $T)}, with both filled in by builders.\n", method, request,
@@ -163,11 +163,9 @@ final class WaiterEmitter {
                 .returns(result)
                 .addParameter(consumerOf(request.nestedClass("Builder")), "request")
                 .addParameter(consumerOf(overrideBuilder), "overrideConfiguration")
-                .addStatement("$T.Builder builder = $T.builder()", request, request)
-                .addStatement("request.accept(builder)")
-                .addStatement("$T override = $T.builder()", overrideBuilder, WaiterTypes.WAITER_OVERRIDE)
-                .addStatement("overrideConfiguration.accept(override)")
-                .addStatement("return $N(builder.build(), override.build())", method)
+                .addStatement("return $N($T.apply($T.builder(), request).build(),$W$T.apply($T.builder(), "
+                        + "overrideConfiguration).build())", method, RuntimeTypes.BUILDERS, request,
+                        RuntimeTypes.BUILDERS, WaiterTypes.WAITER_OVERRIDE)
                 .build());
     }
 
@@ -207,10 +205,8 @@ final class WaiterEmitter {
                         .returns(builder)
                         .addParameter(consumerOf(WaiterTypes.WAITER_OVERRIDE.nestedClass("Builder")),
                                 "overrideConfiguration")
-                        .addStatement("$T.Builder override = $T.builder()", WaiterTypes.WAITER_OVERRIDE,
-                                WaiterTypes.WAITER_OVERRIDE)
-                        .addStatement("overrideConfiguration.accept(override)")
-                        .addStatement("return overrideConfiguration(override.build())")
+                        .addStatement("return overrideConfiguration($T.apply($T.builder(), overrideConfiguration)"
+                                + ".build())", RuntimeTypes.BUILDERS, WaiterTypes.WAITER_OVERRIDE)
                         .build());
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addJavadoc("Creates the waiter.\n\n@return a new waiter\n")

@@ -23,6 +23,8 @@ public final class RuntimeTypes {
     public static final ClassName AWS_ERROR_DETAILS = ClassName.get(RUNTIME + ".error", "AwsErrorDetails");
 
     public static final ClassName TO_STRING = ClassName.get(RUNTIME + ".model", "ToString");
+    public static final ClassName BUILDERS = ClassName.get(RUNTIME + ".model", "Builders");
+    public static final ClassName ENUM_VALUES = ClassName.get(RUNTIME + ".model", "EnumValues");
 
     public static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
     public static final ClassName DOCUMENT = ClassName.get("software.amazon.awssdk.core.document", "Document");
