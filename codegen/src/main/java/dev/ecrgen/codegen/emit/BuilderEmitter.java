@@ -32,7 +32,7 @@ final class BuilderEmitter {
     TypeSpec emit(ClassName owner, List<MemberModel> members) {
         ClassName builder = owner.nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addJavadoc("Collects the values of a {@link $T}; not safe for use by several threads at once.\n", owner)
+                .addJavadoc("Collects the values of a {@link $T}; not thread-safe.\n", owner)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (MemberModel member : members) {
             type.addField(FieldSpec.builder(member.storage(), member.javaName(), Modifier.PRIVATE).build());

@@ -52,8 +52,8 @@ final class EnumEmitter {
                 .addStatement("return $T.valueOf(value)", String.class)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromValue")
-                .addJavadoc("The constant for a value the service sent: {@code null} for {@code null}, "
-                        + "{@link #UNKNOWN_TO_SDK_VERSION} for a value this model does not list.\n")
+                .addJavadoc("The constant for {@code value}: null if null, "
+                        + "{@link #UNKNOWN_TO_SDK_VERSION} if unlisted.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
                 .addParameter(String.class, "value")

@@ -106,7 +106,9 @@ final class ExceptionEmitter {
                 .returns(e)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("self")
-                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "unchecked")
+                        .build())
                 .addModifiers(Modifier.PRIVATE)
                 .returns(b)
                 .addStatement("return ($T) this", b)

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * declarations in a class body are changed; text inside literals and comments is never touched.
  */
 public final class SourceLayout {
-    /** The width JavaPoet wraps code at; a one-line Javadoc comment must fit in it too. */
-    public static final int WIDTH = 100;
+    /** The line width of the project's hand-written code; a Javadoc comment goes on one line only within it. */
+    public static final int WIDTH = 120;
 
     private static final Pattern TYPE_HEADER = Pattern.compile("(^|[^\\w$.])(class|interface|enum|record)\\s+[\\w$]");
     private static final Pattern ENUM_HEADER = Pattern.compile("(^|[^\\w$.])enum\\s+[\\w$]");
@@ -36,7 +36,8 @@ public final class SourceLayout {
                 i += 2;
                 continue;
             }
-            if (line.text.isEmpty() && i > 0 && i + 1 < lines.size() && groups(lines.get(i - 1), line, lines.get(i + 1))) {
+            boolean between = i > 0 && i + 1 < lines.size();
+            if (line.text.isEmpty() && between && groups(lines.get(i - 1), line, lines.get(i + 1))) {
                 continue;
             }
             if (i + 1 < lines.size() && emptyBody(line, lines.get(i + 1))) {
