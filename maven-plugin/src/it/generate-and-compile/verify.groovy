@@ -10,8 +10,8 @@ assert new File(classes, 'model/EchoRequest.class').isFile()
 assert new File(classes, 'model/NotFoundException.class').isFile()
 
 def fingerprint = new File(basedir, 'target/generated-sources/ecrgen/.ecrgen-fingerprint').text
-assert fingerprint.contains('format=1')
-assert fingerprint =~ /paginators=sha256:[0-9a-f]{64}/
+assert fingerprint.contains('format=2')
+assert fingerprint =~ /paginators=crc32c-crc32:[0-9a-f]{16}\/\d+/
 assert fingerprint.contains('waiters=absent')
 assert fingerprint.contains('basePackage=com.example.demo')
 

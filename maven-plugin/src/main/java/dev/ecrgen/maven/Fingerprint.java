@@ -15,16 +15,19 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Everything the generated sources depend on, stored beside them: digests of the model, paginators and waiters bytes,
- * the settings that shape the output, and the generator's identity. When the fingerprint of a build equals the stored
+ * Everything the generated sources depend on, stored beside them: checksums of the model, paginators and waiters bytes
+ * ({@link Digests}), the settings that shape the output, and the generator's identity ({@link GeneratorIdentity}). When the fingerprint of a build equals the stored
  * one, the output is up to date. The file carries a format version; a file of another format never matches, so a
  * change to what is fingerprinted always regenerates once.
  */
 public final class Fingerprint {
     /** The file name, in the output directory. */
     public static final String FILE_NAME = ".ecrgen-fingerprint";
-    /** Bump when the set or meaning of the entries changes. */
-    public static final int FORMAT = 1;
+    /**
+     * Bump when the set or meaning of the entries changes. 2: CRC checksums of the inputs instead of SHA-256, and a
+     * generator identity from the jars' paths, sizes and modification times instead of their contents.
+     */
+    public static final int FORMAT = 2;
 
     private static final String FORMAT_KEY = "format";
     private static final String ABSENT = "absent";
@@ -156,6 +159,6 @@ public final class Fingerprint {
     }
 
     private static String digest(ModelInput input) {
-        return input.isPresent() ? Digests.sha256(input.content()) : ABSENT;
+        return input.isPresent() ? Digests.checksum(input.content()) : ABSENT;
     }
 }

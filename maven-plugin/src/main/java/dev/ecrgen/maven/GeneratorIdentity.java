@@ -1,44 +1,70 @@
 package dev.ecrgen.maven;
 
-import com.palantir.javapoet.JavaFile;
-import dev.ecrgen.codegen.CodegenRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Identifies the generator that produces the sources: the codegen version plus a digest of the code of the generator
- * and of JavaPoet. A version alone is not enough while it is a snapshot, so any change to the generator's classes
- * counts as a new generator and makes the next build regenerate.
+ * Identifies the generator that produces the sources: the codegen version plus a checksum of where the code of this
+ * plugin, of the generator and of JavaPoet comes from, each jar by its path, size and modification time. A version
+ * alone is not enough while it is a snapshot: a rebuilt jar has a new modification time, so it counts as a new
+ * generator and the next build regenerates. Nothing here reads the jars' contents or loads the generator's classes, so
+ * an up-to-date check stays cheap.
  */
 public final class GeneratorIdentity {
     private static final String POM_PROPERTIES = "META-INF/maven/dev.ecrgen/ecrgen-codegen/pom.properties";
+
+    /** A class file of each part of the generator; they may all be in one jar. */
+    private static final List<String> CODE = List.of(
+            "dev/ecrgen/maven/Generation.class",
+            "dev/ecrgen/codegen/CodegenRunner.class",
+            "com/palantir/javapoet/JavaFile.class");
 
     private static volatile String current;
 
     private GeneratorIdentity() {}
 
-    /** The identity of the generator on this class path, computed once. */
+    /** The identity of the generator on this plugin's class path, computed once. */
     public static String current() {
         String identity = current;
         if (identity == null) {
-            identity = version() + " " + Digests.sha256(codeDigests(List.of(CodegenRunner.class, JavaFile.class)));
+            identity = of(GeneratorIdentity.class.getClassLoader());
             current = identity;
         }
         return identity;
     }
 
-    private static String version() {
-        try (InputStream in = CodegenRunner.class.getClassLoader().getResourceAsStream(POM_PROPERTIES)) {
+    /** The identity of the generator that {@code loader} provides. */
+    static String of(ClassLoader loader) {
+        Set<Path> locations = new LinkedHashSet<>();
+        for (String classFile : CODE) {
+            Path location = location(loader.getResource(classFile), classFile);
+            if (location != null) {
+                locations.add(location);
+            }
+        }
+        StringBuilder facts = new StringBuilder();
+        for (Path location : locations) {
+            facts.append(facts(location));
+        }
+        return version(loader) + " " + Digests.checksum(facts.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String version(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(POM_PROPERTIES)) {
             if (in == null) {
                 return "ecrgen-codegen (unpackaged)";
             }
@@ -50,42 +76,58 @@ public final class GeneratorIdentity {
         }
     }
 
-    private static byte[] codeDigests(List<Class<?>> types) {
-        StringBuilder digests = new StringBuilder();
-        for (Class<?> type : types) {
-            digests.append(type.getName()).append('=').append(codeDigest(type)).append('\n');
-        }
-        return digests.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The digest of the jar, or of every file of the class directory, that a class was loaded from. */
-    private static String codeDigest(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        URL location = source == null ? null : source.getLocation();
-        if (location == null || !"file".equals(location.getProtocol())) {
-            return "unknown-location";
+    /** The jar, or the root of the class directory, that holds a class file; null when it is not a local file. */
+    static Path location(URL classFile, String name) {
+        if (classFile == null) {
+            return null;
         }
         try {
-            Path path = Path.of(location.toURI());
-            if (Files.isRegularFile(path)) {
-                return Digests.sha256(Files.readAllBytes(path));
+            if ("jar".equals(classFile.getProtocol())) {
+                String path = classFile.getPath();
+                int separator = path.indexOf("!/");
+                URI jar = new URI(separator < 0 ? path : path.substring(0, separator));
+                return "file".equals(jar.getScheme()) ? Path.of(jar) : null;
             }
-            return directoryDigest(path);
+            if ("file".equals(classFile.getProtocol())) {
+                Path file = Path.of(classFile.toURI());
+                Path root = file;
+                for (int i = name.split("/").length; i > 0 && root != null; i--) {
+                    root = root.getParent();
+                }
+                return root;
+            }
+            return null;
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return "unknown-location";
+            return null;
+        }
+    }
+
+    /**
+     * Path, size and modification time of a jar, one line; for a class directory (tests, an IDE) the same of every
+     * file below it.
+     */
+    static String facts(Path location) {
+        try {
+            if (Files.isRegularFile(location)) {
+                return line(location.toString(), Files.readAttributes(location, BasicFileAttributes.class));
+            }
+            List<String> lines = new ArrayList<>();
+            try (Stream<Path> files = Files.walk(location)) {
+                for (Path file : files.toList()) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    if (attributes.isRegularFile()) {
+                        lines.add(line(file.toString(), attributes));
+                    }
+                }
+            }
+            lines.sort(null);
+            return String.join("", lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the generator's code at " + location + ": " + e.getMessage(), e);
         }
     }
 
-    private static String directoryDigest(Path root) throws IOException {
-        StringBuilder listing = new StringBuilder();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                listing.append(root.relativize(file).toString().replace('\\', '/')).append('=')
-                        .append(Digests.sha256(Files.readAllBytes(file))).append('\n');
-            }
-        }
-        return Digests.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
+    private static String line(String path, BasicFileAttributes attributes) {
+        return path + ' ' + attributes.size() + ' ' + attributes.lastModifiedTime().toMillis() + '\n';
     }
 }

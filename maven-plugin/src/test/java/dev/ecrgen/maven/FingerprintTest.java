@@ -61,13 +61,22 @@ class FingerprintTest {
     }
 
     @Test
+    void anyChangedByteOfTheModelIsAChange() {
+        Fingerprint before = Fingerprint.of(inputs("{\"a\": 1}", null), request(null, List.of()), "g");
+        Fingerprint after = Fingerprint.of(inputs("{\"a\": 2}", null), request(null, List.of()), "g");
+        assertEquals(List.of("the model changed"), after.changesSince(before));
+        assertTrue(before.entry("model").orElseThrow().matches("crc32c-crc32:[0-9a-f]{16}/8"),
+                before.entry("model").orElseThrow());
+    }
+
+    @Test
     void anotherFormatNeverMatches() throws IOException {
         Fingerprint current = Fingerprint.of(inputs("{}", null), request(null, List.of()), "g");
         current.write(dir);
         Path file = dir.resolve(Fingerprint.FILE_NAME);
-        Files.writeString(file, Files.readString(file).replace("format=1", "format=0"));
+        Files.writeString(file, Files.readString(file).replace("format=" + Fingerprint.FORMAT, "format=1"));
         Fingerprint stored = Fingerprint.read(dir).orElseThrow();
-        assertEquals(List.of("the stored fingerprint has format 0, this build writes format 1"),
+        assertEquals(List.of("the stored fingerprint has format 1, this build writes format " + Fingerprint.FORMAT),
                 current.changesSince(stored));
     }
 
