@@ -1,8 +1,5 @@
 package dev.ecrgen.maven;
 
-import dev.ecrgen.codegen.CodegenException;
-import dev.ecrgen.codegen.CodegenRunner;
-import dev.ecrgen.codegen.write.GeneratedSource;
 import dev.ecrgen.codegen.write.SourceWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +14,13 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * One run of the plugin without Maven's plumbing: read the inputs, compare their fingerprint with the stored one, and
- * either report that the output is up to date (touching nothing) or generate through {@link CodegenRunner}, which
- * rewrites only changed files and deletes files no longer produced.
+ * either report that the output is up to date (touching nothing) or generate through {@link SourceGeneration}. The
+ * up-to-date check refers to none of the generator's classes, so a build with nothing to do never loads them.
  */
 public final class Generation {
+    /** The generator's list of the files it wrote; a constant, so naming it here loads no generator class. */
+    private static final String MANIFEST = SourceWriter.MANIFEST;
+
     private final Log log;
     private final String generator;
 
@@ -35,16 +35,28 @@ public final class Generation {
     }
 
     /** What a run did. */
-    public record Outcome(boolean upToDate, List<String> reasons, SourceWriter.Result written) {
+    public record Outcome(boolean upToDate, List<String> reasons, Written written) {
         public Outcome {
             reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** The files of a run that generated, as paths relative to the output directory; nothing for an up-to-date run. */
+    public record Written(int generated, List<String> written, List<String> unchanged, List<String> deleted) {
+        static final Written NOTHING = new Written(0, List.of(), List.of(), List.of());
+
+        public Written {
+            written = List.copyOf(written);
+            unchanged = List.copyOf(unchanged);
+            deleted = List.copyOf(deleted);
         }
     }
 
     /**
      * Generates when anything changed since the last run.
      *
-     * @throws CodegenException when the inputs cannot be read or the model is not valid; the message is the report
+     * @throws dev.ecrgen.codegen.CodegenException when the inputs cannot be read or the model is not valid; the message
+     *     is the report
      * @throws UncheckedIOException when the output directory cannot be written
      */
     public Outcome run(GenerateRequest request) {
@@ -54,15 +66,11 @@ public final class Generation {
         List<String> reasons = reasons(current, Fingerprint.read(output), output);
         if (reasons.isEmpty()) {
             log.info("ecrgen: " + output + " is up to date with " + request.model().displayName());
-            return new Outcome(true, List.of(), new SourceWriter.Result(List.of(), List.of(), List.of()));
+            return new Outcome(true, List.of(), Written.NOTHING);
         }
         log.info("ecrgen: generating from " + request.model().displayName() + " because " + String.join("; ", reasons));
-        List<GeneratedSource> sources =
-                CodegenRunner.generate(inputs.toBundle(), request.basePackage(), request.operations());
-        Fingerprint.delete(output);
-        SourceWriter.Result result = SourceWriter.write(output, sources);
-        current.write(output);
-        log.info("ecrgen: " + sources.size() + " files in " + output + ": " + result.written().size() + " written, "
+        Written result = SourceGeneration.generate(inputs, request, current);
+        log.info("ecrgen: " + result.generated() + " files in " + output + ": " + result.written().size() + " written, "
                 + result.unchanged().size() + " unchanged, " + result.deleted().size() + " deleted");
         for (String deleted : result.deleted()) {
             log.info("ecrgen: deleted " + deleted + " (no longer generated)");
@@ -75,7 +83,10 @@ public final class Generation {
             return List.of("there is no fingerprint of an earlier run in the output directory");
         }
         List<String> reasons = new ArrayList<>(current.changesSince(stored.get()));
-        missingOutput(output).ifPresent(reasons::add);
+        Optional<String> missing = missingOutput(output);
+        if (missing.isPresent()) {
+            reasons.add(missing.get());
+        }
         return reasons;
     }
 
@@ -83,7 +94,7 @@ public final class Generation {
     private static Optional<String> missingOutput(Path output) {
         try {
             int missing = 0;
-            for (String line : Files.readAllLines(output.resolve(SourceWriter.MANIFEST), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(output.resolve(MANIFEST), StandardCharsets.UTF_8)) {
                 if (!line.isBlank() && !Files.isRegularFile(output.resolve(line.trim()))) {
                     missing++;
                 }
@@ -91,9 +102,9 @@ public final class Generation {
             return missing == 0 ? Optional.empty()
                     : Optional.of(missing + (missing == 1 ? " generated file is" : " generated files are") + " missing");
         } catch (NoSuchFileException e) {
-            return Optional.of("the list of generated files (" + SourceWriter.MANIFEST + ") is missing");
+            return Optional.of("the list of generated files (" + MANIFEST + ") is missing");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + output.resolve(SourceWriter.MANIFEST) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + output.resolve(MANIFEST) + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,12 +1,5 @@
 package dev.ecrgen.maven;
 
-import dev.ecrgen.codegen.CodegenException;
-import dev.ecrgen.codegen.c2j.Paginators;
-import dev.ecrgen.codegen.c2j.ServiceModel;
-import dev.ecrgen.codegen.c2j.Waiters;
-import dev.ecrgen.codegen.load.ModelBundle;
-import dev.ecrgen.codegen.load.ModelLoader;
-import dev.ecrgen.codegen.validate.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -16,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The bytes of the model, paginators and waiters of one request, read once: the fingerprint is computed from them and
- * the model is parsed from them, so what is checked is exactly what is generated from.
+ * the model is parsed from them ({@link SourceGeneration}), so what is checked is exactly what is generated from.
+ * Reading them needs none of the generator's classes; a missing input is reported as the generator reports problems.
  */
 public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput waiters) {
     static final String PAGINATORS = "paginators-1.json";
@@ -26,22 +20,13 @@ public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput wa
      * Reads the inputs a request names. The model must exist; explicitly named paginators and waiters files must exist
      * too; those looked for beside the model may be absent.
      *
-     * @throws CodegenException naming the missing or unreadable input
+     * @throws dev.ecrgen.codegen.CodegenException naming the missing or unreadable input
      */
     public static ModelInputs read(GenerateRequest request) {
         if (request.model() instanceof ModelSource.Resource resource) {
             return fromResources(resource, request);
         }
         return fromFiles(((ModelSource.File) request.model()).path(), request);
-    }
-
-    /** Parses the inputs into the generator's model bundle; bad JSON is reported with name, line and column. */
-    public ModelBundle toBundle() {
-        ServiceModel service = ModelLoader.parse(model.content(), model.name(), ServiceModel.class);
-        Paginators pages = paginators.isPresent()
-                ? ModelLoader.parse(paginators.content(), paginators.name(), Paginators.class) : null;
-        Waiters waits = waiters.isPresent() ? ModelLoader.parse(waiters.content(), waiters.name(), Waiters.class) : null;
-        return new ModelBundle(service, pages, waits, model.name());
     }
 
     private static ModelInputs fromFiles(Path model, GenerateRequest request) {
@@ -57,8 +42,8 @@ public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput wa
         String folder = slash < 0 ? "" : model.name().substring(0, slash + 1);
         ModelInput service = resource(model.loader(), model.name());
         if (!service.isPresent()) {
-            throw CodegenException.of(new Problem("E002", service.name(), "no such resource on the plugin's classpath; "
-                    + "add the artifact that holds it to the plugin's <dependencies>, or use <model> for a file"));
+            throw InputProblem.of(service.name(), "no such resource on the plugin's classpath; "
+                    + "add the artifact that holds it to the plugin's <dependencies>, or use <model> for a file");
         }
         return new ModelInputs(service,
                 request.paginators() != null ? optionalFile(request.paginators(), null, "<paginators>")
@@ -82,9 +67,9 @@ public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput wa
             if (!required) {
                 return ModelInput.absent(path.toString());
             }
-            throw CodegenException.of(new Problem("E002", path.toString(), "no such file; " + hint));
+            throw InputProblem.of(path.toString(), "no such file; " + hint);
         } catch (IOException e) {
-            throw CodegenException.of(new Problem("E002", path.toString(), "cannot be read: " + e.getMessage()));
+            throw InputProblem.of(path.toString(), "cannot be read: " + e.getMessage());
         }
     }
 
@@ -97,7 +82,7 @@ public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput wa
         try (InputStream in = url.openStream()) {
             return ModelInput.of(display, in.readAllBytes());
         } catch (IOException e) {
-            throw CodegenException.of(new Problem("E002", display, "cannot be read from " + url + ": " + e.getMessage()));
+            throw InputProblem.of(display, "cannot be read from " + url + ": " + e.getMessage());
         }
     }
 }
