@@ -11,7 +11,7 @@ assert new File(classes, 'model/NotFoundException.class').isFile()
 
 def fingerprint = new File(basedir, 'target/generated-sources/ecrgen/.ecrgen-fingerprint').text
 assert fingerprint.contains('format=2')
-assert fingerprint =~ /paginators=crc32c-crc32:[0-9a-f]{16}\/\d+/
+assert fingerprint =~ /paginators=crc32-adler32:[0-9a-f]{16}\/\d+/
 assert fingerprint.contains('waiters=absent')
 assert fingerprint.contains('basePackage=com.example.demo')
 

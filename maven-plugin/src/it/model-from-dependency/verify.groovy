@@ -8,7 +8,7 @@ assert new File(generated, 'model/DescribeImagesRequest.java').isFile()
 assert new File(generated, 'model/GetAuthorizationTokenResponse.java').isFile()
 assert !new File(generated, 'model/PutImageRequest.java').exists()
 // paginators-1.json and waiters-2.json were found beside the resource
-assert fingerprint =~ /paginators=crc32c-crc32:[0-9a-f]{16}\/\d+/
-assert fingerprint =~ /waiters=crc32c-crc32:[0-9a-f]{16}\/\d+/
+assert fingerprint =~ /paginators=crc32-adler32:[0-9a-f]{16}\/\d+/
+assert fingerprint =~ /waiters=crc32-adler32:[0-9a-f]{16}\/\d+/
 assert new File(basedir, 'target/classes/dev/ecrgen/services/ecr/EcrClient.class').isFile()
 return true

@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -90,12 +95,25 @@ public final class Generation {
         return reasons;
     }
 
-    /** Why the output of the last run is incomplete, e.g. files deleted by hand; empty when it is whole. */
+    /**
+     * Why the output of the last run is incomplete, e.g. files deleted by hand; empty when it is whole. Each directory
+     * is listed once rather than each of the hundreds of files looked up on its own.
+     */
     private static Optional<String> missingOutput(Path output) {
         try {
             int missing = 0;
+            Map<Path, Set<String>> listings = new HashMap<>();
             for (String line : Files.readAllLines(output.resolve(MANIFEST), StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !Files.isRegularFile(output.resolve(line.trim()))) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Path file = output.resolve(line.trim());
+                Set<String> names = listings.get(file.getParent());
+                if (names == null) {
+                    names = fileNames(file.getParent());
+                    listings.put(file.getParent(), names);
+                }
+                if (!names.contains(file.getFileName().toString())) {
                     missing++;
                 }
             }
@@ -106,5 +124,11 @@ public final class Generation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + output.resolve(MANIFEST) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The names in a directory, read without looking at each entry; none when the directory is not there. */
+    private static Set<String> fileNames(Path directory) {
+        String[] names = directory.toFile().list();
+        return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,6 +101,25 @@ class GenerationTest {
         Generation.Outcome outcome = new Generation(log, "test-generator").run(request(model, List.of()));
         assertEquals(List.of("1 generated file is missing"), outcome.reasons());
         assertTrue(Files.exists(out().resolve(PACKAGE_DIR + "DemoClient.java")));
+    }
+
+    @Test
+    void deletedOutputDirectoryIsRegenerated() throws IOException {
+        Path model = DemoModel.write(dir.resolve("model"), DemoModel.SERVICE);
+        new Generation(log, "test-generator").run(request(model, List.of()));
+        Path models = out().resolve(PACKAGE_DIR + "model");
+        long files;
+        try (Stream<Path> listing = Files.list(models)) {
+            files = listing.count();
+        }
+        try (Stream<Path> walk = Files.walk(models)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        Generation.Outcome outcome = new Generation(log, "test-generator").run(request(model, List.of()));
+        assertEquals(List.of(files + " generated files are missing"), outcome.reasons());
+        assertTrue(Files.exists(out().resolve(PACKAGE_DIR + "model/EchoItem.java")));
     }
 
     @Test
