@@ -9,7 +9,9 @@ import java.util.List;
  * The plugin's no-op run inside Maven: {@code generate-sources} on {@code benchmarks/plugin-noop/pom.xml} once to
  * generate, then again per run, timing the {@code ecrgen:generate} execution from Maven's own timestamped log: from
  * the line that announces it to the next line Maven prints after it. Whether the plugin reported its sources up to
- * date (a true no-op) or generated again is recorded with the figure.
+ * date (a true no-op) or generated again is recorded with the figure. In the same rounds, {@code
+ * benchmarks/plugin-floor/pom.xml} times a stock plugin execution that does nothing (maven-clean-plugin with
+ * {@code skip=true}) the same way: the part of the figure that is Maven's own cost for any plugin execution.
  */
 final class PluginNoop {
 
@@ -24,14 +26,16 @@ final class PluginNoop {
     }
 
     void run() {
-        List<String> command = List.of(context.root().resolve("mvnw").toString(), "-B", "-o", "-f",
-                context.root().resolve("benchmarks/plugin-noop/pom.xml").toString(),
-                "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS", "generate-sources");
+        List<String> command = generateSources("benchmarks/plugin-noop/pom.xml");
+        List<String> floor = generateSources("benchmarks/plugin-floor/pom.xml");
         context.jvm().runOk(command, 300);
+        context.jvm().runOk(floor, 300);
         for (int i = 0; i < context.runs(); i++) {
+            MojoTime stock = mojoTime(context.jvm().runOk(floor, 300).output(), "--- clean:");
+            samples.add("plugin", "floor: a stock plugin execution that does nothing (maven-clean-plugin, skip=true)",
+                    "maven", stock.millis(), "ms", true);
             ChildRun run = context.jvm().runOk(command, 300);
-            MojoTime mojo = mojoTime(run.output());
+            MojoTime mojo = mojoTime(run.output(), "--- ecrgen:");
             samples.add("plugin", mojo.upToDate() ? "plugin no-op run inside Maven (sources up to date)"
                     : "plugin re-run inside Maven, model unchanged (no up-to-date check: generated again, nothing written)",
                     "ecrgen", mojo.millis(), "ms", true);
@@ -40,17 +44,23 @@ final class PluginNoop {
         }
     }
 
+    private List<String> generateSources(String pom) {
+        return List.of(context.root().resolve("mvnw").toString(), "-B", "-o", "-f",
+                context.root().resolve(pom).toString(), "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS", "generate-sources");
+    }
+
     /** How long the execution took and whether the plugin skipped generation as up to date. */
     record MojoTime(double millis, boolean upToDate) {
     }
 
-    static MojoTime mojoTime(List<String> lines) {
+    static MojoTime mojoTime(List<String> lines, String announcement) {
         int start = -1;
         boolean upToDate = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (start < 0) {
-                if (line.contains("--- ecrgen:")) {
+                if (line.contains(announcement)) {
                     start = i;
                 }
                 continue;
@@ -63,7 +73,8 @@ final class PluginNoop {
                 return new MojoTime(millisBetween(lines.get(start), line), upToDate);
             }
         }
-        throw new IllegalStateException("no ecrgen:generate execution found in Maven's log:\n" + String.join("\n", lines));
+        throw new IllegalStateException("no '" + announcement + "' execution found in Maven's log:\n"
+                + String.join("\n", lines));
     }
 
     private static double millisBetween(String from, String to) {
