@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -22,6 +24,9 @@ public final class Json {
 
     /** The one factory all parsers and generators come from. */
     public static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Strings at least this long are escaped by {@link JsonStrings}; jackson's own loop is as quick for short ones. */
+    private static final int LONG_STRING = 128;
 
     private Json() {
     }
@@ -283,6 +288,27 @@ public final class Json {
      */
     public static void skipValue(JsonParser parser) throws IOException {
         parser.skipChildren();
+    }
+
+    /**
+     * Writes a string. A long one is escaped here, a word at a time, straight into the generator's output stream;
+     * the bytes are the same as the generator's own.
+     *
+     * @param generator where to write
+     * @param value the string, may be null
+     * @throws IOException when the generator fails
+     */
+    public static void writeString(JsonGenerator generator, String value) throws IOException {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value.length() >= LONG_STRING && generator instanceof UTF8JsonGenerator
+                && generator.getOutputTarget() instanceof ByteArrayBuilder out) {
+            generator.writeRawValue(""); // the separator before the value, and the value counted in its context
+            generator.flush();
+            JsonStrings.writeQuoted(value, out);
+        } else {
+            generator.writeString(value);
+        }
     }
 
     /**
