@@ -38,7 +38,7 @@ final class JsonValueCode {
         Shape shape = context.shape(shapeName);
         TypeName format = RuntimeTypes.TIMESTAMP_FORMAT;
         return switch (shape.type()) {
-            case "string" -> CodeBlock.of("g.writeString($L)", value);
+            case "string" -> CodeBlock.of("$T.writeString(g, $L)", RuntimeTypes.JSON, value);
             case "boolean" -> CodeBlock.of("g.writeBoolean($L)", value);
             case "integer" -> CodeBlock.of("g.writeNumber($L.intValue())", value);
             case "long" -> CodeBlock.of("g.writeNumber($L.longValue())", value);
