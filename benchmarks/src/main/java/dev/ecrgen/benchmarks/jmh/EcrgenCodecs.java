@@ -2,6 +2,7 @@ package dev.ecrgen.benchmarks.jmh;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.ecrgen.runtime.protocol.Json;
 import dev.ecrgen.services.ecr.internal.DescribeImagesResponseCodec;
 import dev.ecrgen.services.ecr.internal.DescribeRepositoriesResponseCodec;
@@ -9,7 +10,6 @@ import dev.ecrgen.services.ecr.internal.PutImageRequestCodec;
 import dev.ecrgen.services.ecr.model.DescribeImagesResponse;
 import dev.ecrgen.services.ecr.model.DescribeRepositoriesResponse;
 import dev.ecrgen.services.ecr.model.PutImageRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /** The generated client's codecs, called the way its invoker calls them. */
@@ -19,7 +19,8 @@ final class EcrgenCodecs {
     }
 
     static byte[] marshal(PutImageRequest request) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        // as RequestBodies.marshal does
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
         try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
             PutImageRequestCodec.INSTANCE.marshall(request, generator);
         }
