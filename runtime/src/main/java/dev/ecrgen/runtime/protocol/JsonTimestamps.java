@@ -32,7 +32,7 @@ final class JsonTimestamps {
             }
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
                 // The number's text, not a double: a double cannot hold milliseconds exactly at today's epoch values.
-                return fromEpochText(parser.getText());
+                return fromEpochText(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             }
             if (token == JsonToken.VALUE_STRING) {
                 return parseText(parser.getText().trim());
@@ -86,26 +86,43 @@ final class JsonTimestamps {
      * on the common path; exponents and very long numbers take the exact route.
      */
     static Instant fromEpochText(String text) {
-        int dot = text.indexOf('.');
-        if (dot < 1 || dot > 16 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-            return fromEpochSeconds(new BigDecimal(text));
-        }
-        long seconds = Long.parseLong(text.substring(0, dot));
-        int millis = 0;
-        for (int i = dot + 1, digits = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        return fromEpochText(text.toCharArray(), 0, text.length());
+    }
+
+    /** As {@link #fromEpochText(String)}, over {@code length} characters of {@code chars} from {@code offset}. */
+    static Instant fromEpochText(char[] chars, int offset, int length) {
+        int end = offset + length;
+        boolean negative = length > 0 && chars[offset] == '-';
+        int start = negative ? offset + 1 : offset;
+        int dot = start;
+        long seconds = 0;
+        // at most 15 digits before the dot, so the seconds cannot overflow
+        for (; dot < end && dot - start < 16; dot++) {
+            char c = chars[dot];
             if (c < '0' || c > '9') {
-                throw new NumberFormatException("not a number: " + text);
+                break;
+            }
+            seconds = seconds * 10 + (c - '0');
+        }
+        if (dot == start || dot == end || chars[dot] != '.' || dot - start > 15) {
+            return fromEpochSeconds(new BigDecimal(chars, offset, length)); // exponents, long or malformed numbers
+        }
+        int millis = 0;
+        int digits = 0;
+        for (int i = dot + 1; i < end; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                return fromEpochSeconds(new BigDecimal(chars, offset, length));
             }
             if (digits++ < 3) {
                 millis = millis * 10 + (c - '0');
             }
         }
-        for (int digits = text.length() - dot - 1; digits < 3; digits++) {
+        for (; digits < 3; digits++) {
             millis *= 10;
         }
-        boolean negative = text.charAt(0) == '-';
-        return Instant.ofEpochMilli(Math.addExact(Math.multiplyExact(seconds, 1000L), negative ? -millis : millis));
+        long total = seconds * 1000L + millis;
+        return Instant.ofEpochMilli(negative ? -total : total);
     }
 
     /**

@@ -29,6 +29,17 @@ class JsonTimestampTest {
         assertEquals(Instant.ofEpochMilli(0), timestamp("0.0009"));
         assertEquals(Instant.ofEpochMilli(1483476253830L), timestamp("1483476253.83"));
         assertEquals(Instant.ofEpochMilli(1483476253831L), timestamp("1483476253.831322739"));
+        assertEquals(Instant.ofEpochMilli(-999_999_999_999_999_500L), timestamp("-999999999999999.5"));
+        assertEquals(Instant.ofEpochSecond(1_000_000_000_000_000L, 250_000_000),
+                timestamp("1000000000000000.25"));
+        assertEquals(Instant.ofEpochMilli(2500), timestamp("25e-1"));
+        assertEquals(Instant.ofEpochMilli(2500), timestamp("0.25E1"));
+    }
+
+    @Test
+    void epochSecondsAreReadFromThePartOfABufferGiven() {
+        char[] buffer = "xx1714566896.125yy".toCharArray();
+        assertEquals(Instant.ofEpochMilli(1714566896125L), JsonTimestamps.fromEpochText(buffer, 2, 14));
     }
 
     @Test
