@@ -21,6 +21,8 @@ import javax.lang.model.element.Modifier;
  * an error response into a modeled exception.
  */
 final class CodecEmitter {
+    private static final ClassName JSON_FIELDS = RuntimeTypes.JSON.peerClass("JsonFields");
+
     private final EmitContext context;
 
     CodecEmitter(EmitContext context) {
@@ -46,6 +48,9 @@ final class CodecEmitter {
             type.addMethod(marshall(model, members, values));
         }
         if (reads) {
+            if (!members.isEmpty()) {
+                type.addField(fieldNames(members));
+            }
             type.addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.UNMARSHALLER, model));
             type.addMethod(unmarshall(model, members, values));
         }
@@ -80,8 +85,11 @@ final class CodecEmitter {
         create.addStatement("return builder.build()");
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("Creates {@link $T} from an error response.\n", model)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (!members.isEmpty()) {
+            type.addField(fieldNames(members));
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(create.build());
         suppressDeprecation(type, members);
         type.addMethods(values.helpers());
@@ -137,20 +145,33 @@ final class CodecEmitter {
         return method.addStatement("return builder.build()").build();
     }
 
-    /** The loop over an object's fields that hands each known member to the builder and skips the rest. */
+    /**
+     * The loop over an object's fields that hands each known member to the builder and skips the rest; fields are
+     * numbered by {@code FIELDS}, the members' wire names in order.
+     */
     private CodeBlock fieldLoop(List<MemberModel> members, JsonValueCode values, boolean exception) {
         CodeBlock.Builder loop = CodeBlock.builder()
-                .beginControlFlow("while (p.nextToken() == $T.FIELD_NAME)", RuntimeTypes.JSON_TOKEN)
-                .addStatement("$T field = p.currentName()", String.class)
-                .addStatement("p.nextToken()")
+                .beginControlFlow("for (int field = FIELDS.next(p, -1); field >= 0; field = FIELDS.next(p, field))")
                 .beginControlFlow("switch (field)");
-        for (MemberModel member : members) {
-            loop.addStatement("case $S -> builder.$N($L)", member.wireName(), exception ? member.javaName() : setterFor(member),
+        for (int i = 0; i < members.size(); i++) {
+            MemberModel member = members.get(i);
+            loop.addStatement("case $L -> builder.$N($L)", i, exception ? member.javaName() : setterFor(member),
                     values.read(member.shapeName(), member.ref()));
         }
         return loop.addStatement("default -> p.skipChildren()")
                 .endControlFlow()
                 .endControlFlow()
+                .build();
+    }
+
+    /** The wire names of the members, numbered as {@link #fieldLoop} reads them. */
+    private static FieldSpec fieldNames(List<MemberModel> members) {
+        CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", JSON_FIELDS);
+        for (int i = 0; i < members.size(); i++) {
+            names.add(i == 0 ? "$S" : ", $S", members.get(i).wireName());
+        }
+        return FieldSpec.builder(JSON_FIELDS, "FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(names.add(")").build())
                 .build();
     }
 
