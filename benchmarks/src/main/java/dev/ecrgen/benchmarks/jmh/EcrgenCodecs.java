@@ -2,8 +2,8 @@ package dev.ecrgen.benchmarks.jmh;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.ecrgen.runtime.protocol.Json;
+import dev.ecrgen.runtime.protocol.JsonOutput;
 import dev.ecrgen.services.ecr.internal.DescribeImagesResponseCodec;
 import dev.ecrgen.services.ecr.internal.DescribeRepositoriesResponseCodec;
 import dev.ecrgen.services.ecr.internal.PutImageRequestCodec;
@@ -20,7 +20,7 @@ final class EcrgenCodecs {
 
     static byte[] marshal(PutImageRequest request) throws IOException {
         // as RequestBodies.marshal does
-        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        JsonOutput out = new JsonOutput(512);
         try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
             PutImageRequestCodec.INSTANCE.marshall(request, generator);
         }

@@ -2,8 +2,8 @@ package dev.ecrgen.runtime.client;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ecrgen.runtime.protocol.Json;
+import dev.ecrgen.runtime.protocol.JsonOutput;
 import dev.ecrgen.runtime.protocol.Marshaller;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -22,8 +22,8 @@ final class RequestBodies {
     }
 
     static <I> byte[] marshal(I request, Marshaller<I> marshaller) throws IOException {
-        // grows by segments, so a large body is copied once, at the end, instead of at every doubling
-        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        // long strings are escaped straight into this one array, which is copied once, at its exact size, at the end
+        JsonOutput out = new JsonOutput(512);
         try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
             if (request == null) {
                 generator.writeStartObject();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -291,8 +290,8 @@ public final class Json {
     }
 
     /**
-     * Writes a string. A long one is escaped here, a word at a time, straight into the generator's output stream;
-     * the bytes are the same as the generator's own.
+     * Writes a string. A long one going to a {@link JsonOutput} is escaped here, a word at a time, straight into that
+     * output; the bytes are the same as the generator's own.
      *
      * @param generator where to write
      * @param value the string, may be null
@@ -302,7 +301,7 @@ public final class Json {
         if (value == null) {
             generator.writeNull();
         } else if (value.length() >= LONG_STRING && generator instanceof UTF8JsonGenerator
-                && generator.getOutputTarget() instanceof ByteArrayBuilder out) {
+                && generator.getOutputTarget() instanceof JsonOutput out) {
             generator.writeRawValue(""); // the separator before the value, and the value counted in its context
             generator.flush();
             JsonStrings.writeQuoted(value, out);

@@ -1,7 +1,5 @@
 package dev.ecrgen.runtime.protocol;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -14,19 +12,18 @@ import java.nio.charset.StandardCharsets;
  * is written <code>&#92;uXXXX</code>, and everything else, U+007F and U+2028/U+2029 included, is plain UTF-8.
  *
  * <p>An all-ASCII string, the usual case, is scanned eight bytes at a time: a word without any character to escape is
- * copied whole, the others character by character from a table of escaped forms. The work goes through one chunk
- * that keeps room at its end, so every store may write a whole word.
+ * copied whole, a word whose only such characters are {@code "} or {@code \} is copied in pieces with a backslash
+ * before each of them, and the others go character by character through a table of escaped forms. Everything is
+ * written straight into the output's array, which keeps room at its end, so every store may write a whole word.
  */
 final class JsonStrings {
 
-    /** Bytes escaped at a time before they are handed to the stream. */
-    private static final int CHUNK = 8192;
-    /** Room kept free at the end of a chunk: one word of eight escapes, six bytes each, and a word of slack. */
+    /** Room kept free at the end of the array: one word of eight escapes, six bytes each, and a word of slack. */
     private static final int ROOM = 64;
 
     private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
 
     /** For each ASCII character: its escaped form packed little-endian into a word, and that form's length. */
@@ -62,61 +59,78 @@ final class JsonStrings {
      *
      * @param value the string
      * @param out where to write
-     * @throws IOException when the stream fails
      */
-    static void writeQuoted(String value, OutputStream out) throws IOException {
-        int n = value.length();
-        byte[] chunk = new byte[Math.min(CHUNK, n + (n >> 2) + ROOM * 2)];
-        chunk[0] = '"';
+    static void writeQuoted(String value, JsonOutput out) {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         // one byte per character: all ASCII, except lone surrogates, which the encoder wrote as '?'
-        int o = utf8.length == n ? writeAscii(utf8, value, chunk, 1, out) : writeChars(value, chunk, 1, out);
-        chunk[o++] = '"';
-        out.write(chunk, 0, o);
+        if (utf8.length == value.length()) {
+            writeAscii(utf8, value, out);
+        } else {
+            writeChars(value, out);
+        }
     }
 
-    private static int writeAscii(byte[] in, String value, byte[] chunk, int start, OutputStream out)
-            throws IOException {
+    /** High bit of each byte of an all-ASCII word that equals the byte {@code c} repeated in {@code pattern}. */
+    private static long equal(long word, long pattern) {
+        long x = word ^ pattern; // below 0x80 in every byte, so adding 0x7F never carries into the next byte
+        return ~(x + LOW_BITS) & HIGH_BITS;
+    }
+
+    private static void writeAscii(byte[] in, String value, JsonOutput out) {
         int n = in.length;
-        int limit = chunk.length - ROOM;
-        int o = start;
+        byte[] buf = out.room(n + (n >> 3) + ROOM);
+        int limit = buf.length - ROOM;
+        int o = out.size();
+        buf[o++] = '"';
         int i = 0;
         for (; i <= n - 8; i += 8) {
             if (o > limit) {
-                out.write(chunk, 0, o);
-                o = 0;
+                out.size(o);
+                buf = out.room(n - i + ((n - i) >> 2) + ROOM);
+                limit = buf.length - ROOM;
             }
             long word = (long) WORD.get(in, i);
-            long quote = word ^ 0x2222222222222222L;
-            long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
-            long question = word ^ 0x3F3F3F3F3F3F3F3FL;
-            // flags bytes below 0x20 and each of " \ ?; a borrow may flag more, but only in a word flagged anyway
-            long questionMarks = (question - ONES) & ~question & HIGH_BITS;
-            long special = ((word - 0x2020202020202020L) & ~word | (quote - ONES) & ~quote
-                    | (backslash - ONES) & ~backslash) & HIGH_BITS | questionMarks;
-            if (special == 0) {
-                WORD.set(chunk, o, word);
+            long control = ~(word + 0x6060606060606060L) & HIGH_BITS; // bytes below 0x20; no carries, as above
+            long quoted = equal(word, 0x2222222222222222L) | equal(word, 0x5C5C5C5C5C5C5C5CL);
+            long questionMarks = equal(word, 0x3F3F3F3F3F3F3F3FL);
+            if ((control | quoted | questionMarks) == 0) {
+                WORD.set(buf, o, word);
                 o += 8;
+            } else if ((control | questionMarks) == 0) {
+                // a backslash before each " and \: copy the word up to it, shifted, then the rest from it
+                int from = 0;
+                do {
+                    int at = Long.numberOfTrailingZeros(quoted) >>> 3;
+                    WORD.set(buf, o, word >>> (from << 3));
+                    o += at - from;
+                    buf[o++] = '\\';
+                    from = at;
+                    quoted &= quoted - 1;
+                } while (quoted != 0);
+                WORD.set(buf, o, word >>> (from << 3));
+                o += 8 - from;
             } else if (questionMarks == 0) {
                 for (int k = i; k < i + 8; k++) {
                     int c = in[k];
-                    WORD.set(chunk, o, ASCII_FORM[c]);
+                    WORD.set(buf, o, ASCII_FORM[c]);
                     o += ASCII_LENGTH[c];
                 }
             } else {
                 for (int k = i; k < i + 8; k++) {
-                    o = putAscii(in[k], k, value, chunk, o);
+                    o = putAscii(in[k], k, value, buf, o);
                 }
             }
         }
         for (; i < n; i++) {
             if (o > limit) {
-                out.write(chunk, 0, o);
-                o = 0;
+                out.size(o);
+                buf = out.room(ROOM);
+                limit = buf.length - ROOM;
             }
-            o = putAscii(in[i], i, value, chunk, o);
+            o = putAscii(in[i], i, value, buf, o);
         }
-        return o;
+        buf[o++] = '"';
+        out.size(o);
     }
 
     private static int putAscii(int c, int index, String value, byte[] chunk, int o) {
@@ -127,30 +141,35 @@ final class JsonStrings {
         return o + ASCII_LENGTH[c];
     }
 
-    private static int writeChars(String value, byte[] chunk, int start, OutputStream out) throws IOException {
-        int limit = chunk.length - ROOM;
-        int o = start;
-        for (int i = 0, n = value.length(); i < n; i++) {
+    private static void writeChars(String value, JsonOutput out) {
+        int n = value.length();
+        byte[] buf = out.room(n + (n >> 1) + ROOM);
+        int limit = buf.length - ROOM;
+        int o = out.size();
+        buf[o++] = '"';
+        for (int i = 0; i < n; i++) {
             if (o > limit) {
-                out.write(chunk, 0, o);
-                o = 0;
+                out.size(o);
+                buf = out.room((n - i) * 3 + ROOM);
+                limit = buf.length - ROOM;
             }
             char c = value.charAt(i);
             if (c < 0x80) {
-                WORD.set(chunk, o, ASCII_FORM[c]);
+                WORD.set(buf, o, ASCII_FORM[c]);
                 o += ASCII_LENGTH[c];
             } else if (c < 0x800) {
-                chunk[o++] = (byte) (0xC0 | (c >> 6));
-                chunk[o++] = (byte) (0x80 | (c & 0x3F));
+                buf[o++] = (byte) (0xC0 | (c >> 6));
+                buf[o++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isSurrogate(c)) {
-                o = putEscape(c, chunk, o);
+                o = putEscape(c, buf, o);
             } else {
-                chunk[o++] = (byte) (0xE0 | (c >> 12));
-                chunk[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                chunk[o++] = (byte) (0x80 | (c & 0x3F));
+                buf[o++] = (byte) (0xE0 | (c >> 12));
+                buf[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[o++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        return o;
+        buf[o++] = '"';
+        out.size(o);
     }
 
     private static int putEscape(char c, byte[] chunk, int o) {
