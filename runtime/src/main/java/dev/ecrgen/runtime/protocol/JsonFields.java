@@ -8,23 +8,32 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The field names of one JSON object shape, for reading its fields by number. Services write a structure's members in
- * the order the model declares them, so the field after member {@code i} is first compared, as raw bytes, against
- * member {@code i + 1}: a match skips the parser's hashing and lookup of the name. A field out of that order is looked
- * up by name.
+ * The field names of one JSON object shape, for reading its fields by number. Services write an object's fields in
+ * the same order each time, so the field after field {@code i} is first compared, as raw bytes, against the field that
+ * followed {@code i} the last time (at first: the next member the model declares): a match skips the parser's hashing
+ * and lookup of the name. Any other field is looked up by name, and remembered as the one that follows {@code i}.
+ *
+ * <p>Threads share the remembered order without locking: it only guides the guess, every field is still checked, so a
+ * stale or lost update costs a lookup and never a wrong answer.
  */
 public final class JsonFields {
 
     private final SerializedString[] names;
     private final Map<String, Integer> numbers;
+    /** At {@code i + 1}: the number of the field that followed field {@code i} last time; at 0, of the first field. */
+    private final int[] following;
 
     private JsonFields(String[] names) {
         this.names = new SerializedString[names.length];
         this.numbers = new HashMap<>(names.length * 2);
+        this.following = new int[names.length + 2];
         for (int i = 0; i < names.length; i++) {
             this.names[i] = new SerializedString(names[i]);
             this.numbers.put(names[i], i);
+            this.following[i] = i;
         }
+        this.following[names.length] = names.length;
+        this.following[names.length + 1] = names.length;
     }
 
     /**
@@ -47,7 +56,7 @@ public final class JsonFields {
      * @throws IOException when the JSON is malformed
      */
     public int next(JsonParser parser, int previous) throws IOException {
-        int expected = previous + 1;
+        int expected = following[previous + 1];
         JsonToken token;
         if (expected < names.length) {
             if (parser.nextFieldName(names[expected])) {
@@ -62,7 +71,9 @@ public final class JsonFields {
             return -1;
         }
         Integer number = numbers.get(parser.currentName());
+        int field = number == null ? names.length : number;
+        following[previous + 1] = field;
         parser.nextToken();
-        return number == null ? names.length : number;
+        return field;
     }
 }

@@ -54,6 +54,16 @@ class JsonFieldsTest {
     }
 
     @Test
+    void theOrderLearnedFromOneObjectNeverChangesTheNumbersOfTheNext() throws IOException {
+        for (int round = 0; round < 3; round++) {
+            assertEquals(List.of("0=a", "3=x"), fields("{\"name\":\"a\",\"créé\":\"x\"}"));
+            assertEquals(List.of("0=a", "1=2", "3=x"), fields("{\"name\":\"a\",\"size\":2,\"créé\":\"x\"}"));
+            assertEquals(List.of("3=x", "0=a", "4=1", "2=["), fields("{\"créé\":\"x\",\"name\":\"a\",\"n\":1,\"tags\":[]}"));
+            assertEquals(List.of("0=a"), fields("{\"name\":\"a\"}"));
+        }
+    }
+
+    @Test
     void anEmptyObjectHasNoFields() throws IOException {
         assertEquals(List.of(), fields("{}"));
         assertEquals(List.of(), fields(" { } "));
