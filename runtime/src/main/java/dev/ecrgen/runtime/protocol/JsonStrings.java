@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
  * other characters below U+0020 are written <code>&#92;u00XX</code> (upper-case hex), every UTF-16 surrogate (paired or lone)
  * is written <code>&#92;uXXXX</code>, and everything else, U+007F and U+2028/U+2029 included, is plain UTF-8.
  *
- * <p>An all-ASCII string, the usual case, is scanned eight bytes at a time: a word without any character to escape is
- * copied whole, a word whose only such characters are {@code "} or {@code \} is copied in pieces with a backslash
- * before each of them, and the others go character by character through a table of escaped forms. Everything is
- * written straight into the output's array, which keeps room at its end, so every store may write a whole word.
+ * <p>A string without surrogate pairs, the usual case, is taken one byte per character (ISO-8859-1, with {@code ?} for
+ * what it cannot hold) and scanned eight bytes at a time: a word without any character to escape is copied whole, a
+ * word whose only such characters are {@code "} or {@code \} is copied in pieces with a backslash before each of them,
+ * and the others go character by character, looking at the string's own character where the byte is not ASCII or is a
+ * {@code ?}. Everything is written straight into the output's array (a string with surrogate pairs goes character by
+ * character), which keeps room at its end, so every store may write a whole word.
  */
 final class JsonStrings {
 
@@ -61,22 +63,22 @@ final class JsonStrings {
      * @param out where to write
      */
     static void writeQuoted(String value, JsonOutput out) {
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        // one byte per character: all ASCII, except lone surrogates, which the encoder wrote as '?'
-        if (utf8.length == value.length()) {
-            writeAscii(utf8, value, out);
+        // each character as one byte: itself up to U+00FF, '?' above, but one '?' for a surrogate pair
+        byte[] latin1 = value.getBytes(StandardCharsets.ISO_8859_1);
+        if (latin1.length == value.length()) {
+            writeLatin1(latin1, value, out);
         } else {
             writeChars(value, out);
         }
     }
 
-    /** High bit of each byte of an all-ASCII word that equals the byte {@code c} repeated in {@code pattern}. */
+    /** High bit of each byte of an ASCII word that equals the byte {@code c} repeated in {@code pattern}. */
     private static long equal(long word, long pattern) {
         long x = word ^ pattern; // below 0x80 in every byte, so adding 0x7F never carries into the next byte
         return ~(x + LOW_BITS) & HIGH_BITS;
     }
 
-    private static void writeAscii(byte[] in, String value, JsonOutput out) {
+    private static void writeLatin1(byte[] in, String value, JsonOutput out) {
         int n = in.length;
         byte[] buf = out.room(n + (n >> 3) + ROOM);
         int limit = buf.length - ROOM;
@@ -90,13 +92,14 @@ final class JsonStrings {
                 limit = buf.length - ROOM;
             }
             long word = (long) WORD.get(in, i);
+            // exact when no byte has its high bit set; otherwise the word goes character by character anyway
             long control = ~(word + 0x6060606060606060L) & HIGH_BITS; // bytes below 0x20; no carries, as above
             long quoted = equal(word, 0x2222222222222222L) | equal(word, 0x5C5C5C5C5C5C5C5CL);
-            long questionMarks = equal(word, 0x3F3F3F3F3F3F3F3FL);
-            if ((control | quoted | questionMarks) == 0) {
+            long other = word & HIGH_BITS | equal(word, 0x3F3F3F3F3F3F3F3FL) | control;
+            if ((other | quoted) == 0) {
                 WORD.set(buf, o, word);
                 o += 8;
-            } else if ((control | questionMarks) == 0) {
+            } else if (other == 0) {
                 // a backslash before each " and \: copy the word up to it, shifted, then the rest from it
                 int from = 0;
                 do {
@@ -109,15 +112,9 @@ final class JsonStrings {
                 } while (quoted != 0);
                 WORD.set(buf, o, word >>> (from << 3));
                 o += 8 - from;
-            } else if (questionMarks == 0) {
-                for (int k = i; k < i + 8; k++) {
-                    int c = in[k];
-                    WORD.set(buf, o, ASCII_FORM[c]);
-                    o += ASCII_LENGTH[c];
-                }
             } else {
                 for (int k = i; k < i + 8; k++) {
-                    o = putAscii(in[k], k, value, buf, o);
+                    o = put(in[k], k, value, buf, o);
                 }
             }
         }
@@ -127,23 +124,15 @@ final class JsonStrings {
                 buf = out.room(ROOM);
                 limit = buf.length - ROOM;
             }
-            o = putAscii(in[i], i, value, buf, o);
+            o = put(in[i], i, value, buf, o);
         }
         buf[o++] = '"';
         out.size(o);
     }
 
-    private static int putAscii(int c, int index, String value, byte[] chunk, int o) {
-        if (c == '?' && value.charAt(index) != '?') {
-            return putEscape(value.charAt(index), chunk, o);
-        }
-        WORD.set(chunk, o, ASCII_FORM[c]);
-        return o + ASCII_LENGTH[c];
-    }
-
     private static void writeChars(String value, JsonOutput out) {
         int n = value.length();
-        byte[] buf = out.room(n + (n >> 1) + ROOM);
+        byte[] buf = out.room(n * 3 + ROOM);
         int limit = buf.length - ROOM;
         int o = out.size();
         buf[o++] = '"';
@@ -153,23 +142,38 @@ final class JsonStrings {
                 buf = out.room((n - i) * 3 + ROOM);
                 limit = buf.length - ROOM;
             }
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                WORD.set(buf, o, ASCII_FORM[c]);
-                o += ASCII_LENGTH[c];
-            } else if (c < 0x800) {
-                buf[o++] = (byte) (0xC0 | (c >> 6));
-                buf[o++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                o = putEscape(c, buf, o);
-            } else {
-                buf[o++] = (byte) (0xE0 | (c >> 12));
-                buf[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buf[o++] = (byte) (0x80 | (c & 0x3F));
-            }
+            o = putChar(value.charAt(i), buf, o);
         }
         buf[o++] = '"';
         out.size(o);
+    }
+
+    /** Writes the character at {@code index}, whose byte is {@code b}. */
+    private static int put(int b, int index, String value, byte[] buf, int o) {
+        if (b < 0 || b == '?') {
+            return putChar(value.charAt(index), buf, o);
+        }
+        WORD.set(buf, o, ASCII_FORM[b]);
+        return o + ASCII_LENGTH[b];
+    }
+
+    private static int putChar(char c, byte[] buf, int o) {
+        if (c < 0x80) {
+            WORD.set(buf, o, ASCII_FORM[c]);
+            return o + ASCII_LENGTH[c];
+        }
+        if (c < 0x800) {
+            buf[o] = (byte) (0xC0 | (c >> 6));
+            buf[o + 1] = (byte) (0x80 | (c & 0x3F));
+            return o + 2;
+        }
+        if (Character.isSurrogate(c)) {
+            return putEscape(c, buf, o);
+        }
+        buf[o] = (byte) (0xE0 | (c >> 12));
+        buf[o + 1] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        buf[o + 2] = (byte) (0x80 | (c & 0x3F));
+        return o + 3;
     }
 
     private static int putEscape(char c, byte[] chunk, int o) {
