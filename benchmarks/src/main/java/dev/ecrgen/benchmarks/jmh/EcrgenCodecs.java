@@ -20,11 +20,11 @@ final class EcrgenCodecs {
 
     static byte[] marshal(PutImageRequest request) throws IOException {
         // as RequestBodies.marshal does
-        JsonOutput out = new JsonOutput(512);
+        JsonOutput out = JsonOutput.reusing(512);
         try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
             PutImageRequestCodec.INSTANCE.marshall(request, generator);
         }
-        return out.toByteArray();
+        return out.finish();
     }
 
     static DescribeImagesResponse describeImages(byte[] body) throws IOException {

@@ -23,7 +23,7 @@ final class RequestBodies {
 
     static <I> byte[] marshal(I request, Marshaller<I> marshaller) throws IOException {
         // long strings are escaped straight into this one array, which is copied once, at its exact size, at the end
-        JsonOutput out = new JsonOutput(512);
+        JsonOutput out = JsonOutput.reusing(512);
         try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
             if (request == null) {
                 generator.writeStartObject();
@@ -32,7 +32,7 @@ final class RequestBodies {
                 marshaller.marshall(request, generator);
             }
         }
-        return out.toByteArray();
+        return out.finish();
     }
 
     static boolean shouldGzip(OperationInfo operation, int length) {

@@ -1,6 +1,7 @@
 package dev.ecrgen.runtime.protocol;
 
 import java.io.OutputStream;
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 
 /**
@@ -8,6 +9,10 @@ import java.util.Arrays;
  * straight into it, without an intermediate buffer.
  */
 public final class JsonOutput extends OutputStream {
+
+    /** Arrays up to this size are kept for the thread's next output: a large body then costs one new array, not two. */
+    private static final int LARGEST_KEPT = 1 << 20;
+    private static final ThreadLocal<SoftReference<byte[]>> KEPT = new ThreadLocal<>();
 
     private byte[] bytes;
     private int size;
@@ -19,6 +24,27 @@ public final class JsonOutput extends OutputStream {
      */
     public JsonOutput(int capacity) {
         bytes = new byte[Math.max(capacity, 16)];
+    }
+
+    private JsonOutput(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /**
+     * Creates an empty output on the array the thread's last {@link #finish() finished} output left, if the garbage
+     * collector has not taken it.
+     *
+     * @param capacity the bytes it can hold before it grows, when it needs a new array
+     * @return the output; call {@link #finish()} to get the bytes and give the array back
+     */
+    public static JsonOutput reusing(int capacity) {
+        SoftReference<byte[]> kept = KEPT.get();
+        byte[] array = kept == null ? null : kept.get();
+        if (array == null) {
+            return new JsonOutput(capacity);
+        }
+        KEPT.remove(); // the array belongs to this output only until it is finished
+        return new JsonOutput(array);
     }
 
     @Override
@@ -39,6 +65,20 @@ public final class JsonOutput extends OutputStream {
      */
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
+    }
+
+    /**
+     * The bytes written, after which the output must not be used: its array is kept for the thread's next output.
+     *
+     * @return a new array of exactly those bytes
+     */
+    public byte[] finish() {
+        byte[] result = toByteArray();
+        if (bytes.length <= LARGEST_KEPT) {
+            KEPT.set(new SoftReference<>(bytes));
+        }
+        bytes = null;
+        return result;
     }
 
     /** The array, with at least {@code free} bytes after the bytes written; writers then move {@link #size}. */

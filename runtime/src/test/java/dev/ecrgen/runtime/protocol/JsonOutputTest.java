@@ -1,0 +1,46 @@
+package dev.ecrgen.runtime.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JsonOutputTest {
+
+    private static byte[] body(String value) throws IOException {
+        JsonOutput out = JsonOutput.reusing(16);
+        try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeFieldName("v");
+            Json.writeString(generator, value);
+            generator.writeEndObject();
+        }
+        return out.finish();
+    }
+
+    @Test
+    void growsAndReturnsExactlyTheBytesWritten() {
+        JsonOutput out = new JsonOutput(1);
+        for (int i = 0; i < 1000; i++) {
+            out.write('a' + i % 26);
+        }
+        out.write(new byte[] {'x', 'y', 'z'}, 1, 2);
+        byte[] bytes = out.toByteArray();
+        assertEquals(1002, bytes.length);
+        assertEquals("lyz", new String(bytes, 999, 3, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void outputsReusingTheThreadsArrayEachGetTheirOwnBytes() throws IOException {
+        String large = "\"x\" ".repeat(20_000);
+        byte[] first = body(large);
+        byte[] small = body("s");
+        byte[] second = body(large + "!");
+        assertEquals("{\"v\":\"s\"}", new String(small, StandardCharsets.UTF_8));
+        assertArrayEquals(("{\"v\":\"" + large.replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8), first);
+        assertArrayEquals(("{\"v\":\"" + large.replace("\"", "\\\"") + "!\"}").getBytes(StandardCharsets.UTF_8), second);
+    }
+}
