@@ -36,11 +36,9 @@ final class ItemSubscription<P, E> implements Flow.Subscription, Flow.Subscriber
 
     @Override
     public void request(long n) {
-        if (n <= 0) {
-            badRequest = new IllegalArgumentException(
-                    "Subscription.request needs a positive number (Reactive Streams rule 3.9), got " + n);
-        } else {
-            demand.add(n);
+        IllegalArgumentException rejected = demand.request(n);
+        if (rejected != null) {
+            badRequest = rejected;
         }
         drain.run();
     }

@@ -36,11 +36,9 @@ final class PageSubscription<Q, P> implements Flow.Subscription {
 
     @Override
     public void request(long n) {
-        if (n <= 0) {
-            failed = new IllegalArgumentException(
-                    "Subscription.request needs a positive number (Reactive Streams rule 3.9), got " + n);
-        } else {
-            demand.add(n);
+        IllegalArgumentException rejected = demand.request(n);
+        if (rejected != null) {
+            failed = rejected;
         }
         drain.run();
     }
