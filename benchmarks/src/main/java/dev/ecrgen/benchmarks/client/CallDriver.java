@@ -1,9 +1,6 @@
 package dev.ecrgen.benchmarks.client;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The body of every client program, run in a JVM of its own:
@@ -54,52 +51,12 @@ public final class CallDriver {
         boolean images = "images".equals(operation);
         int expected = images ? 1000 : 1;
         try (EcrCalls calls = factory.open(endpoint)) {
-            long measureStart = System.nanoTime() + (long) (warmupSeconds * 1e9);
-            long measureEnd = measureStart + (long) (measureSeconds * 1e9);
-            long[] counts = new long[threads];
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            List<Thread> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int slot = t;
-                Thread worker = new Thread(() -> {
-                    try {
-                        long counted = 0;
-                        while (true) {
-                            int read = images ? calls.describeImages() : calls.describeRepositories();
-                            long now = System.nanoTime();
-                            if (read != expected) {
-                                throw new IllegalStateException("read " + read + " items, expected " + expected);
-                            }
-                            if (now >= measureEnd) {
-                                break;
-                            }
-                            if (now >= measureStart) {
-                                counted++;
-                            }
-                        }
-                        counts[slot] = counted;
-                    } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
-                    }
-                }, "caller-" + t);
-                workers.add(worker);
-                worker.start();
-            }
-            for (Thread worker : workers) {
-                worker.join();
-            }
-            if (failure.get() != null) {
-                failure.get().printStackTrace();
-                return 1;
-            }
-            long total = 0;
-            for (long c : counts) {
-                total += c;
-            }
-            double perSecond = total / measureSeconds;
-            System.out.printf("RESULT calls=%d seconds=%.3f callsPerSecond=%.1f msPerCall=%.4f%n", total,
-                    measureSeconds, perSecond, threads * 1000.0 / perSecond);
-            return 0;
+            return TimedLoop.run(threads, warmupSeconds, measureSeconds, () -> () -> {
+                int read = images ? calls.describeImages() : calls.describeRepositories();
+                if (read != expected) {
+                    throw new IllegalStateException("read " + read + " items, expected " + expected);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

@@ -1,5 +1,6 @@
 package dev.ecrgen.benchmarks.floor;
 
+import dev.ecrgen.benchmarks.client.TimedLoop;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,11 +8,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The most calls per second the loopback server can answer to plain JDK code, for {@code DescribeRepositories}:
@@ -24,62 +23,14 @@ public final class LoadMain {
     private LoadMain() {
     }
 
-    /** One call on a worker's own connection. */
-    private interface Caller {
-        void call() throws IOException;
-    }
-
     public static void main(String[] args) throws Exception {
         URI endpoint = URI.create(args[1]);
-        int threads = Integer.parseInt(args[2]);
-        long measureStart = System.nanoTime() + (long) (Double.parseDouble(args[3]) * 1e9);
-        double measureSeconds = Double.parseDouble(args[4]);
-        long measureEnd = measureStart + (long) (measureSeconds * 1e9);
         boolean raw = "raw".equals(args[0]);
-        long[] counts = new long[threads];
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int slot = t;
-            Thread worker = new Thread(() -> {
-                try {
-                    Caller caller = raw ? rawCaller(endpoint) : urlConnectionCaller(endpoint);
-                    long counted = 0;
-                    while (true) {
-                        caller.call();
-                        long now = System.nanoTime();
-                        if (now >= measureEnd) {
-                            break;
-                        }
-                        if (now >= measureStart) {
-                            counted++;
-                        }
-                    }
-                    counts[slot] = counted;
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        if (failure.get() != null) {
-            failure.get().printStackTrace();
-            System.exit(1);
-        }
-        long total = 0;
-        for (long c : counts) {
-            total += c;
-        }
-        double perSecond = total / measureSeconds;
-        System.out.printf("RESULT calls=%d seconds=%.3f callsPerSecond=%.1f msPerCall=%.4f%n", total, measureSeconds,
-                perSecond, threads * 1000.0 / perSecond);
+        System.exit(TimedLoop.run(Integer.parseInt(args[2]), Double.parseDouble(args[3]), Double.parseDouble(args[4]),
+                () -> raw ? rawCaller(endpoint) : urlConnectionCaller(endpoint)));
     }
 
-    private static Caller urlConnectionCaller(URI endpoint) {
+    private static TimedLoop.Call urlConnectionCaller(URI endpoint) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Content-Type", List.of("application/x-amz-json-1.1"));
         headers.put("X-Amz-Target", List.of(BarePost.DESCRIBE_REPOSITORIES));
@@ -87,7 +38,7 @@ public final class LoadMain {
         return () -> BarePost.send(endpoint, headers, body);
     }
 
-    private static Caller rawCaller(URI endpoint) throws IOException {
+    private static TimedLoop.Call rawCaller(URI endpoint) throws IOException {
         Socket socket = new Socket(endpoint.getHost(), endpoint.getPort());
         socket.setTcpNoDelay(true);
         byte[] request = ("POST / HTTP/1.1\r\nHost: " + endpoint.getHost() + ":" + endpoint.getPort() + "\r\n"
