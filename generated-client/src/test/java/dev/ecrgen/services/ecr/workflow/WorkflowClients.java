@@ -2,6 +2,7 @@ package dev.ecrgen.services.ecr.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ecrgen.runtime.client.ClientBuilder;
 import dev.ecrgen.runtime.retry.RetryPolicy;
 import dev.ecrgen.services.ecr.EcrAsyncClient;
 import dev.ecrgen.services.ecr.EcrClient;
@@ -38,18 +39,16 @@ final class WorkflowClients {
     private WorkflowClients() {}
 
     static EcrClient sync(LoopbackServer server) {
-        return EcrClient.builder()
-                .region(Region.US_WEST_2)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                .endpointOverride(server.endpoint())
-                .signingClock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .retryPolicy(RetryPolicy.none())
-                .build();
+        return aimedAt(EcrClient.builder(), server);
     }
 
     static EcrAsyncClient async(LoopbackServer server) {
-        return EcrAsyncClient.builder()
-                .region(Region.US_WEST_2)
+        return aimedAt(EcrAsyncClient.builder(), server);
+    }
+
+    /** Static credentials, a fixed signing clock and no retries, for either client. */
+    private static <B extends ClientBuilder<B, C, ?>, C> C aimedAt(B builder, LoopbackServer server) {
+        return builder.region(Region.US_WEST_2)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .endpointOverride(server.endpoint())
                 .signingClock(Clock.fixed(NOW, ZoneOffset.UTC))
