@@ -12,7 +12,8 @@ import java.util.Arrays;
  * trailing commas, non-numeric numbers, leading zeros and a leading {@code +} or {@code .} are errors, and so is
  * anything but whitespace after the root value, which may be any value. Strings are checked as they are passed:
  * escapes, raw control characters, and UTF-8 (overlong forms, encoded surrogates and code points above U+10FFFF are
- * errors). Objects and arrays nest at most 1000 deep and a number is at most
+ * errors), and a field name must not hold an unpaired surrogate escape, which no UTF-8 name can match; in a string
+ * value one passes through as that char. Objects and arrays nest at most 1000 deep and a number is at most
  * 1000 characters long, and nothing recurses, so no input costs more than a pass over it.
  * Every problem is a {@link JsonReadException} whose message ends with the place.
  *
@@ -406,7 +407,7 @@ public final class JsonReader {
             throw errorAt(expected + found(c), pos, null);
         }
         int start = pos;
-        int nameEnd = scanString(start + 1);
+        int nameEnd = scanString(start + 1, true);
         int level = depth;
         nameStarts[level] = start + 1;
         nameEnds[level] = nameEnd;
@@ -422,7 +423,7 @@ public final class JsonReader {
         tokenStart = start;
         if (c == '"') {
             valueStart = start + 1;
-            valueEnd = scanString(start + 1);
+            valueEnd = scanString(start + 1, false);
             return current = JsonToken.VALUE_STRING;
         }
         if (c == '{') {
@@ -695,11 +696,11 @@ public final class JsonReader {
 
     /**
      * Passes over a string's content from {@code from}, checking it, up to the closing quote; sets {@link #pos} after
-     * the quote and {@link #stringKind}.
+     * the quote and {@link #stringKind}. A field name must not have unpaired surrogates, which UTF-8 cannot hold.
      *
      * @return the index of the closing quote
      */
-    private int scanString(int from) throws JsonReadException {
+    private int scanString(int from, boolean name) throws JsonReadException {
         byte[] b = bytes;
         int n = end;
         int p = from;
@@ -714,7 +715,7 @@ public final class JsonReader {
             } else if (c == '"') {
                 break;
             } else if (c == '\\') {
-                p = scanEscape(p);
+                p = name ? scanNameEscape(p) : scanEscape(p);
                 kind |= ESCAPED;
             } else if (c < 0) {
                 p = scanUtf8(p);
@@ -756,6 +757,32 @@ public final class JsonReader {
             default:
                 throw errorAt("Expected one of \" \\ / b f n r t u after '\\' but found " + found(c), p + 1, null);
         }
+    }
+
+    /** Checks an escape in a field name, where a surrogate must be the first of a pair of escapes. */
+    private int scanNameEscape(int p) throws JsonReadException {
+        int next = scanEscape(p);
+        if (bytes[p + 1] != 'u') {
+            return next;
+        }
+        char c = escapedChar(p);
+        if (Character.isHighSurrogate(c) && byteAt(next) == '\\' && byteAt(next + 1) == 'u') {
+            int after = scanEscape(next);
+            if (Character.isLowSurrogate(escapedChar(next))) {
+                return after;
+            }
+        }
+        if (Character.isSurrogate(c)) {
+            throw errorAt("Unpaired surrogate " + new String(bytes, p, 6, StandardCharsets.ISO_8859_1)
+                    + " in a field name", p, null);
+        }
+        return next;
+    }
+
+    /** The character of the checked <code>&#92;uXXXX</code> escape at {@code p}. */
+    private char escapedChar(int p) {
+        byte[] b = bytes;
+        return (char) (hexValue(b[p + 2]) << 12 | hexValue(b[p + 3]) << 8 | hexValue(b[p + 4]) << 4 | hexValue(b[p + 5]));
     }
 
     /**
@@ -863,8 +890,7 @@ public final class JsonReader {
             if (c == '\\') {
                 int e = b[p + 1];
                 if (e == 'u') {
-                    out[o++] = (char) (hexValue(b[p + 2]) << 12 | hexValue(b[p + 3]) << 8
-                            | hexValue(b[p + 4]) << 4 | hexValue(b[p + 5]));
+                    out[o++] = escapedChar(p);
                     p += 6;
                 } else {
                     out[o++] = escaped(e);

@@ -227,6 +227,20 @@ class JsonReaderTest {
     }
 
     @Test
+    void rejectsUnpairedSurrogatesInFieldNames() throws JsonReadException {
+        assertEquals(List.of("START_OBJECT {", "FIELD_NAME \uD83D\uDE00 [\uD83D\uDE00]", "VALUE_NUMBER_INT 1 [\uD83D\uDE00]",
+                "END_OBJECT }"), tokens("{\"\\ud83d\\uDE00\":1}"));
+        assertEquals("Unpaired surrogate \\ud800 in a field name (line 1, column 3)", failure("{\"\\ud800\":1}"));
+        assertEquals("Unpaired surrogate \\uDC00 in a field name (line 1, column 4)", failure("{\"a\\uDC00\":1}"));
+        assertEquals("Unpaired surrogate \\ud800 in a field name (line 1, column 3)", failure("{\"\\ud800\\ud800\":1}"));
+        assertEquals("Unpaired surrogate \\ud800 in a field name (line 1, column 3)", failure("{\"\\ud800\\n\":1}"));
+        assertEquals("Expected a hex digit in a \\u escape but found 'x' (line 1, column 13)",
+                failure("{\"\\ud800\\udcx0\":1}"));
+        assertEquals(List.of("START_OBJECT {", "FIELD_NAME x [x]", "VALUE_STRING \uDC00 [x]", "END_OBJECT }"),
+                tokens("{\"x\":\"\\udc00\"}"));
+    }
+
+    @Test
     void givesTheSameStringForRepeatedGetText() throws JsonReadException {
         JsonReader reader = on("\"abc\"");
         assertSame(reader.getText(), reader.getText());
