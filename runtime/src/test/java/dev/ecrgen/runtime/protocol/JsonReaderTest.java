@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class JsonReaderTest {
@@ -584,6 +585,43 @@ class JsonReaderTest {
         assertEquals("Late (line 3, column 1)", reader.error("Late").getMessage());
         reader.nextToken();
         assertEquals("After (line 3, column 2)", reader.error("After").getMessage());
+    }
+
+    @Test
+    void throwsNothingButJsonReadExceptionWhateverTheInputAndCalls() {
+        byte[] alphabet = "{}[],:\"\\ \nu0123456789abcdefABCDEF-+.eEtruefalsnl\u00e9".getBytes(StandardCharsets.UTF_8);
+        byte[] name = "a".getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(77);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] json = new byte[random.nextInt(40)];
+            for (int k = 0; k < json.length; k++) {
+                json[k] = random.nextInt(8) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+            }
+            JsonReader reader = new JsonReader(json);
+            boolean broken = false;
+            for (int step = 0; step < 40 && !broken; step++) {
+                int call = random.nextInt(12);
+                try {
+                    switch (call) {
+                        case 0 -> reader.nextFieldName(name);
+                        case 1 -> reader.skipChildren();
+                        case 2 -> reader.getIntValue();
+                        case 3 -> reader.getLongValue();
+                        case 4 -> reader.getDoubleValue();
+                        case 5 -> reader.getFloatValue();
+                        case 6 -> reader.getDecimalValue();
+                        case 7 -> reader.getBigIntegerValue();
+                        case 8 -> reader.getNumberValue();
+                        default -> reader.nextToken();
+                    }
+                    reader.getText();
+                    reader.currentName();
+                } catch (JsonReadException e) {
+                    assertTrue(e.line() >= 1 && e.column() >= 1, e.getMessage());
+                    broken = call < 2 || call > 8; // the input is bad here: try the next one
+                }
+            }
+        }
     }
 
     @Test
