@@ -48,6 +48,15 @@ public final class JsonReader {
 
     private static final String HEX_DIGITS = "0123456789ABCDEF";
 
+    /** The bytes a string may hold as they are: ASCII from the space up, but for the quote and the backslash. */
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (int c = ' '; c < 0x80; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
+    }
+
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -705,14 +714,20 @@ public final class JsonReader {
         int n = end;
         int p = from;
         int kind = 0;
+        boolean[] plain = PLAIN;
         while (true) {
+            while (p < n - 3 && plain[b[p] & 0xFF] && plain[b[p + 1] & 0xFF] && plain[b[p + 2] & 0xFF]
+                    && plain[b[p + 3] & 0xFF]) {
+                p += 4;
+            }
+            while (p < n && plain[b[p] & 0xFF]) {
+                p++;
+            }
             if (p >= n) {
                 throw errorAt("Unexpected end of input inside a string", n, null);
             }
             int c = b[p];
-            if (c >= ' ' && c != '"' && c != '\\') {
-                p++;
-            } else if (c == '"') {
+            if (c == '"') {
                 break;
             } else if (c == '\\') {
                 p = name ? scanNameEscape(p) : scanEscape(p);
