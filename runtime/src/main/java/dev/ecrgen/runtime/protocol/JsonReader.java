@@ -10,17 +10,18 @@ import java.util.Arrays;
  *
  * <p>Only space, tab, line feed and carriage return count as whitespace; comments, single quotes, unquoted names,
  * trailing commas, non-numeric numbers, leading zeros and a leading {@code +} or {@code .} are errors, and so is
- * anything but whitespace after the root value, which may be any value. Strings are checked as they are passed:
- * escapes, raw control characters, and UTF-8 (overlong forms, encoded surrogates and code points above U+10FFFF are
- * errors), and a field name must not hold an unpaired surrogate escape, which no UTF-8 name can match; in a string
- * value one passes through as that char. Objects and arrays nest at most 1000 deep and a number is at most
- * 1000 characters long, and nothing recurses, so no input costs more than a pass over it.
- * Every problem is a {@link JsonReadException} whose message ends with the place.
+ * anything but whitespace after the root value, which may be any value (an empty document is an error too). Strings
+ * are checked as they are passed: escapes, raw control characters, and UTF-8, where overlong forms, encoded
+ * surrogates and code points above U+10FFFF are errors. An escaped unpaired surrogate passes through as that char in a
+ * string value and is an error in a field name, which no UTF-8 name could match, as in jackson-core. Objects and
+ * arrays nest at most 1000 deep and a number is at most 1000 characters long; nothing recurses, so no input costs
+ * more than a pass over it. Every problem is a {@link JsonReadException} whose message ends with the place.
  *
  * <p>The parser keeps only offsets into the array: a string or a name becomes a {@link String} when asked for, once
  * per token, and {@link #nextFieldName(byte[])} compares a name with the raw bytes, so matching a field allocates
- * nothing. Integers of up to 18 digits and the usual decimals are read to their values on the way past; the others
- * go through {@link Double#parseDouble}, {@link BigInteger} and {@link BigDecimal} on the text.
+ * nothing. A number's digits are gathered on the way past, so an integer of up to 19 digits, and a decimal whose
+ * digits make at most 2^53 with a power of ten within 22, come out without parsing the text again; other numbers go
+ * through {@link Double#parseDouble}, {@link BigInteger} and {@link BigDecimal} on the text.
  */
 public final class JsonReader {
 
@@ -48,6 +49,10 @@ public final class JsonReader {
 
     private static final String HEX_DIGITS = "0123456789ABCDEF";
 
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
     /** The bytes a string may hold as they are: ASCII from the space up, but for the quote and the backslash. */
     private static final boolean[] PLAIN = new boolean[256];
 
@@ -56,10 +61,6 @@ public final class JsonReader {
             PLAIN[c] = c != '"' && c != '\\';
         }
     }
-
-    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
-    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
     private final byte[] bytes;
     private final int end;
