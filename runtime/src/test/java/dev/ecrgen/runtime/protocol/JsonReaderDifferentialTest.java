@@ -16,8 +16,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,9 @@ import org.junit.jupiter.api.Test;
 class JsonReaderDifferentialTest {
 
     private static final JsonFactory JACKSON = new JsonFactory();
+
+    /** jackson's number getter results by number text, each found once. */
+    private static final Map<String, String> JACKSON_NUMBERS = new HashMap<>();
 
     /** What reading a document gave: the tokens read, and the error that ended it if one did. */
     private record Outcome(List<String> tokens, Exception error) {
@@ -197,8 +202,9 @@ class JsonReaderDifferentialTest {
                 String values = "";
                 if (token.isNumeric()) {
                     String number = parser.getText();
-                    values = numbers(token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT,
-                            getter -> jacksonNumber(number, getter));
+                    boolean integer = token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT;
+                    values = JACKSON_NUMBERS.computeIfAbsent(number,
+                            text -> numbers(integer, getter -> jacksonNumber(text, getter)));
                 }
                 tokens.add(token + " " + parser.getText() + " @" + parser.currentName() + values);
             }
