@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * {@link SignedPostMain} with SigV4 done by {@link JdkSigV4} instead of the AWS SDK's signer: the same POST, the same
- * jackson-core parse. The difference between the two is what the SDK signer costs a first call. Prints
+ * JSON parse. The difference between the two is what the SDK signer costs a first call. Prints
  * {@code ANSWER <repositories>}.
  */
 public final class JdkSignedPostMain {

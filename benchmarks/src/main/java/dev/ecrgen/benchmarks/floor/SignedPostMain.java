@@ -16,7 +16,7 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
  * One {@code DescribeRepositories} POST over {@code HttpURLConnection}, signed with the AWS SDK's SigV4 signer and
- * its answer parsed with jackson-core: the least any client built on those two libraries does for a first call.
+ * its answer parsed with the runtime's JSON reader: the least any client built on that signer does for a first call.
  * Prints {@code ANSWER <repositories>}.
  */
 public final class SignedPostMain {

@@ -41,9 +41,9 @@ final class ClassLoadProfile {
         profile("empty-main", "an empty main", "http", List.of(), plain, floor + "EmptyMain", List.of());
         profile("urlconnection-post", "one bare HttpURLConnection POST", "http", List.of(), plain,
                 floor + "UrlConnectionPostMain", List.of(http.toString()));
-        profile("post+sdk-sigv4+jackson", "POST signed by the AWS SDK signer, parsed by jackson-core", "http", List.of(),
-                context.programClasspath("ecrgen"), floor + "SignedPostMain", List.of(http.toString()));
-        profile("post+jdk-sigv4+jackson", "POST signed with MessageDigest only, parsed by jackson-core", "http",
+        profile("post+sdk-sigv4+json", "POST signed by the AWS SDK signer, parsed by the runtime's JsonReader", "http",
+                List.of(), context.programClasspath("ecrgen"), floor + "SignedPostMain", List.of(http.toString()));
+        profile("post+jdk-sigv4+json", "POST signed with MessageDigest only, parsed by the runtime's JsonReader", "http",
                 List.of(), context.programClasspath("ecrgen"), floor + "JdkSignedPostMain", List.of(http.toString()));
         profile("urlconnection-post", "one bare HttpsURLConnection POST", "https", tlsOptions, plain,
                 floor + "UrlConnectionPostMain", List.of(https.toString()));

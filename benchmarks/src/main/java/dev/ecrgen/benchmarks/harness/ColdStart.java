@@ -40,13 +40,13 @@ final class ColdStart {
                 List.of(), false));
         programs.add(new Program("urlconnection-post", "floor-cold", context.classes().toString(),
                 FLOOR + "UrlConnectionPostMain", List.of(http.toString()), true));
-        programs.add(new Program("post+sdk-sigv4+jackson", "floor-cold", context.programClasspath("ecrgen"),
+        programs.add(new Program("post+sdk-sigv4+json", "floor-cold", context.programClasspath("ecrgen"),
                 FLOOR + "SignedPostMain", List.of(http.toString()), true));
-        programs.add(new Program("post+jdk-sigv4+jackson", "floor-cold", context.programClasspath("ecrgen"),
+        programs.add(new Program("post+jdk-sigv4+json", "floor-cold", context.programClasspath("ecrgen"),
                 FLOOR + "JdkSignedPostMain", List.of(http.toString()), true));
         programs.add(new Program("urlconnection-post", "floor-cold-https", context.classes().toString(),
                 FLOOR + "UrlConnectionPostMain", List.of(https.toString()), true));
-        programs.add(new Program("post+sdk-sigv4+jackson", "floor-cold-https", context.programClasspath("ecrgen"),
+        programs.add(new Program("post+sdk-sigv4+json", "floor-cold-https", context.programClasspath("ecrgen"),
                 FLOOR + "SignedPostMain", List.of(https.toString()), true));
 
         for (Program program : programs) {

@@ -1,9 +1,8 @@
 package dev.ecrgen.benchmarks.jmh;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import dev.ecrgen.runtime.protocol.Json;
 import dev.ecrgen.runtime.protocol.JsonOutput;
+import dev.ecrgen.runtime.protocol.JsonReader;
+import dev.ecrgen.runtime.protocol.JsonWriter;
 import dev.ecrgen.services.ecr.internal.DescribeImagesResponseCodec;
 import dev.ecrgen.services.ecr.internal.DescribeRepositoriesResponseCodec;
 import dev.ecrgen.services.ecr.internal.PutImageRequestCodec;
@@ -21,23 +20,19 @@ final class EcrgenCodecs {
     static byte[] marshal(PutImageRequest request) throws IOException {
         // as RequestBodies.marshal does
         JsonOutput out = JsonOutput.reusing(512);
-        try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
-            PutImageRequestCodec.INSTANCE.marshall(request, generator);
-        }
+        PutImageRequestCodec.INSTANCE.marshall(request, new JsonWriter(out));
         return out.finish();
     }
 
     static DescribeImagesResponse describeImages(byte[] body) throws IOException {
-        try (JsonParser parser = Json.parser(body)) {
-            parser.nextToken();
-            return DescribeImagesResponseCodec.INSTANCE.unmarshall(parser);
-        }
+        JsonReader parser = new JsonReader(body);
+        parser.nextToken();
+        return DescribeImagesResponseCodec.INSTANCE.unmarshall(parser);
     }
 
     static DescribeRepositoriesResponse describeRepositories(byte[] body) throws IOException {
-        try (JsonParser parser = Json.parser(body)) {
-            parser.nextToken();
-            return DescribeRepositoriesResponseCodec.INSTANCE.unmarshall(parser);
-        }
+        JsonReader parser = new JsonReader(body);
+        parser.nextToken();
+        return DescribeRepositoriesResponseCodec.INSTANCE.unmarshall(parser);
     }
 }

@@ -73,7 +73,8 @@ final class CodecEmitter {
         if (!members.isEmpty()) {
             create.addStatement("byte[] body = details.rawBody()")
                     .beginControlFlow("if (body.length > 0)")
-                    .beginControlFlow("try ($T p = $T.parser(body))", RuntimeTypes.JSON_PARSER, RuntimeTypes.JSON)
+                    .beginControlFlow("try")
+                    .addStatement("$T p = new $T(body)", RuntimeTypes.JSON_READER, RuntimeTypes.JSON_READER)
                     .beginControlFlow("if (p.nextToken() == $T.START_OBJECT)", RuntimeTypes.JSON_TOKEN)
                     .addCode(fieldLoop(members, values, true))
                     .endControlFlow()
@@ -102,24 +103,24 @@ final class CodecEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addException(IOException.class)
                 .addParameter(model, "value")
-                .addParameter(RuntimeTypes.JSON_GENERATOR, "g")
-                .addStatement("g.writeStartObject()");
+                .addParameter(RuntimeTypes.JSON_WRITER, "w")
+                .addStatement("w.writeStartObject()");
         for (MemberModel member : members) {
             CodeBlock present = member.isCollection()
                     ? CodeBlock.of("value.has$L()", context.names().capitalized(member.javaName()))
                     : CodeBlock.of("value.$N() != null", member.rawAccessor());
             method.beginControlFlow("if ($L)", present)
-                    .addStatement("g.writeFieldName($S)", member.wireName())
+                    .addStatement("w.writeFieldName($S)", member.wireName())
                     .addStatement(values.write(member.shapeName(), member.ref(),
                             CodeBlock.of("value.$N()", member.rawAccessor())));
             if (member.ref().idempotencyToken() && member.shape().type().equals("string")) {
                 method.nextControlFlow("else")
-                        .addStatement("g.writeFieldName($S)", member.wireName())
-                        .addStatement("g.writeString($T.randomUUID().toString())", UUID.class);
+                        .addStatement("w.writeFieldName($S)", member.wireName())
+                        .addStatement("w.writeString($T.randomUUID().toString())", UUID.class);
             }
             method.endControlFlow();
         }
-        return method.addStatement("g.writeEndObject()").build();
+        return method.addStatement("w.writeEndObject()").build();
     }
 
     private MethodSpec unmarshall(ClassName model, List<MemberModel> members, JsonValueCode values) {
@@ -128,12 +129,12 @@ final class CodecEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addException(IOException.class)
                 .returns(model)
-                .addParameter(RuntimeTypes.JSON_PARSER, "p")
+                .addParameter(RuntimeTypes.JSON_READER, "p")
                 .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
                 .addStatement("return null")
                 .endControlFlow()
                 .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", RuntimeTypes.JSON_TOKEN)
-                .addStatement("throw new $T(p, $S + p.currentToken())", JsonValueCode.JSON_PARSE_EXCEPTION,
+                .addStatement("throw p.error($S + p.currentToken())",
                         "expected a JSON object for " + model.simpleName() + " but found ")
                 .endControlFlow()
                 .addStatement("$T.Builder builder = $T.builder()", model, model);

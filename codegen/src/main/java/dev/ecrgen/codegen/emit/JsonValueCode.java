@@ -38,23 +38,23 @@ final class JsonValueCode {
         Shape shape = context.shape(shapeName);
         TypeName format = RuntimeTypes.TIMESTAMP_FORMAT;
         return switch (shape.type()) {
-            case "string" -> CodeBlock.of("$T.writeString(g, $L)", RuntimeTypes.JSON, value);
-            case "boolean" -> CodeBlock.of("g.writeBoolean($L)", value);
-            case "integer" -> CodeBlock.of("g.writeNumber($L.intValue())", value);
-            case "long" -> CodeBlock.of("g.writeNumber($L.longValue())", value);
-            case "short" -> CodeBlock.of("g.writeNumber($L.shortValue())", value);
-            case "byte" -> CodeBlock.of("g.writeNumber($L.shortValue())", value);
-            case "float" -> CodeBlock.of("$T.writeFloat(g, $L)", RuntimeTypes.JSON, value);
-            case "double" -> CodeBlock.of("$T.writeDouble(g, $L)", RuntimeTypes.JSON, value);
-            case "bigdecimal" -> CodeBlock.of("$T.writeBigDecimal(g, $L)", RuntimeTypes.JSON, value);
-            case "biginteger" -> CodeBlock.of("$T.writeBigInteger(g, $L)", RuntimeTypes.JSON, value);
-            case "timestamp" -> CodeBlock.of("$T.writeTimestamp(g, $L, $T.$L)",
+            case "string" -> CodeBlock.of("$T.writeString(w, $L)", RuntimeTypes.JSON, value);
+            case "boolean" -> CodeBlock.of("w.writeBoolean($L)", value);
+            case "integer" -> CodeBlock.of("w.writeNumber($L.intValue())", value);
+            case "long" -> CodeBlock.of("w.writeNumber($L.longValue())", value);
+            case "short" -> CodeBlock.of("w.writeNumber($L.shortValue())", value);
+            case "byte" -> CodeBlock.of("w.writeNumber($L.shortValue())", value);
+            case "float" -> CodeBlock.of("$T.writeFloat(w, $L)", RuntimeTypes.JSON, value);
+            case "double" -> CodeBlock.of("$T.writeDouble(w, $L)", RuntimeTypes.JSON, value);
+            case "bigdecimal" -> CodeBlock.of("$T.writeBigDecimal(w, $L)", RuntimeTypes.JSON, value);
+            case "biginteger" -> CodeBlock.of("$T.writeBigInteger(w, $L)", RuntimeTypes.JSON, value);
+            case "timestamp" -> CodeBlock.of("$T.writeTimestamp(w, $L, $T.$L)",
                     RuntimeTypes.JSON, value, format, timestampFormat(shape, ref));
-            case "blob" -> CodeBlock.of("$T.writeBlob(g, $L)", RuntimeTypes.JSON, value);
+            case "blob" -> CodeBlock.of("$T.writeBlob(w, $L)", RuntimeTypes.JSON, value);
             case "structure" -> shape.document()
-                    ? CodeBlock.of("$T.writeDocument(g, $L)", RuntimeTypes.JSON, value)
-                    : CodeBlock.of("$T.INSTANCE.marshall($L, g)", codec(shapeName), value);
-            case "list", "map" -> CodeBlock.of("$N(g, $L)", writeHelper(shapeName), value);
+                    ? CodeBlock.of("$T.writeDocument(w, $L)", RuntimeTypes.JSON, value)
+                    : CodeBlock.of("$T.INSTANCE.marshall($L, w)", codec(shapeName), value);
+            case "list", "map" -> CodeBlock.of("$N(w, $L)", writeHelper(shapeName), value);
             default -> throw new IllegalStateException("unvalidated model: cannot write shape type " + shape.type());
         };
     }
@@ -100,34 +100,34 @@ final class JsonValueCode {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addException(IOException.class)
-                .addParameter(RuntimeTypes.JSON_GENERATOR, "g")
+                .addParameter(RuntimeTypes.JSON_WRITER, "w")
                 .addParameter(type, "value");
         if (shape.type().equals("list")) {
             ShapeRef element = shape.member();
             TypeName elementType = context.types().storage(element.shape());
-            method.addStatement("g.writeStartArray()")
+            method.addStatement("w.writeStartArray()")
                     .beginControlFlow("for ($T element : value)", elementType)
                     .beginControlFlow("if (element == null)")
-                    .addStatement("g.writeNull()")
+                    .addStatement("w.writeNull()")
                     .nextControlFlow("else")
                     .addStatement(write(element.shape(), element, CodeBlock.of("element")))
                     .endControlFlow()
                     .endControlFlow()
-                    .addStatement("g.writeEndArray()");
+                    .addStatement("w.writeEndArray()");
         } else {
             ShapeRef entryValue = shape.value();
             TypeName valueType = context.types().storage(entryValue.shape());
-            method.addStatement("g.writeStartObject()")
+            method.addStatement("w.writeStartObject()")
                     .beginControlFlow("for ($T<$T, $T> entry : value.entrySet())",
                             Map.Entry.class, String.class, valueType)
-                    .addStatement("g.writeFieldName(entry.getKey())")
+                    .addStatement("w.writeFieldName(entry.getKey())")
                     .beginControlFlow("if (entry.getValue() == null)")
-                    .addStatement("g.writeNull()")
+                    .addStatement("w.writeNull()")
                     .nextControlFlow("else")
                     .addStatement(write(entryValue.shape(), entryValue, CodeBlock.of("entry.getValue()")))
                     .endControlFlow()
                     .endControlFlow()
-                    .addStatement("g.writeEndObject()");
+                    .addStatement("w.writeEndObject()");
         }
         helpers.put(name, method.build());
         return name;
@@ -146,13 +146,13 @@ final class JsonValueCode {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addException(IOException.class)
                 .returns(type)
-                .addParameter(RuntimeTypes.JSON_PARSER, "p")
+                .addParameter(RuntimeTypes.JSON_READER, "p")
                 .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", RuntimeTypes.JSON_TOKEN)
                 .addStatement("return null")
                 .endControlFlow()
                 .beginControlFlow("if (p.currentToken() != $T.$L)", RuntimeTypes.JSON_TOKEN,
                         list ? "START_ARRAY" : "START_OBJECT")
-                .addStatement("throw new $T(p, $S + p.currentToken())", JSON_PARSE_EXCEPTION,
+                .addStatement("throw p.error($S + p.currentToken())",
                         "expected a JSON " + (list ? "array" : "object") + " for " + shapeName + " but found ")
                 .endControlFlow();
         if (list) {
@@ -177,8 +177,6 @@ final class JsonValueCode {
         helpers.put(name, method.addStatement("return result").build());
         return name;
     }
-
-    static final ClassName JSON_PARSE_EXCEPTION = ClassName.get("com.fasterxml.jackson.core", "JsonParseException");
 
     private static String timestampFormat(Shape shape, ShapeRef ref) {
         String format = ref != null && ref.timestampFormat() != null ? ref.timestampFormat() : shape.timestampFormat();

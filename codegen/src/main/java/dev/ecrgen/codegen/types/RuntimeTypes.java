@@ -18,6 +18,9 @@ public final class RuntimeTypes {
     public static final ClassName ERROR_FACTORY = ClassName.get(RUNTIME + ".protocol", "ErrorFactory");
     public static final ClassName JSON = ClassName.get(RUNTIME + ".protocol", "Json");
     public static final ClassName TIMESTAMP_FORMAT = ClassName.get(RUNTIME + ".protocol", "TimestampFormat");
+    public static final ClassName JSON_WRITER = ClassName.get(RUNTIME + ".protocol", "JsonWriter");
+    public static final ClassName JSON_READER = ClassName.get(RUNTIME + ".protocol", "JsonReader");
+    public static final ClassName JSON_TOKEN = ClassName.get(RUNTIME + ".protocol", "JsonToken");
 
     public static final ClassName AWS_SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "AwsServiceException");
     public static final ClassName AWS_ERROR_DETAILS = ClassName.get(RUNTIME + ".error", "AwsErrorDetails");
@@ -32,10 +35,6 @@ public final class RuntimeTypes {
             ClassName.get("software.amazon.awssdk.core.exception", "SdkServiceException", "BuilderImpl");
     public static final ClassName SDK_CLIENT_EXCEPTION =
             ClassName.get("software.amazon.awssdk.core.exception", "SdkClientException");
-
-    public static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-    public static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-    public static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
 
     private RuntimeTypes() {}
 }

@@ -1,7 +1,5 @@
 package dev.ecrgen.codegen.emit;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import dev.ecrgen.codegen.CodegenRunner;
 import dev.ecrgen.codegen.c2j.Paginators;
 import dev.ecrgen.codegen.c2j.ServiceModel;
@@ -9,6 +7,7 @@ import dev.ecrgen.codegen.c2j.Waiters;
 import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.load.ModelLoader;
 import dev.ecrgen.codegen.write.GeneratedSource;
+import dev.ecrgen.runtime.protocol.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,10 +59,9 @@ final class WaiterPaginatorFixtures {
     /** Reads a generated model object from JSON with its generated codec. */
     static Object read(ClassLoader loader, String codecClass, String json) throws Exception {
         Object codec = loader.loadClass(codecClass).getField("INSTANCE").get(null);
-        try (JsonParser parser = new JsonFactory().createParser(json)) {
-            parser.nextToken();
-            return codec.getClass().getMethod("unmarshall", JsonParser.class).invoke(codec, parser);
-        }
+        JsonReader parser = new JsonReader(json.getBytes(StandardCharsets.UTF_8));
+        parser.nextToken();
+        return codec.getClass().getMethod("unmarshall", JsonReader.class).invoke(codec, parser);
     }
 
     static String text(String resource) {

@@ -1,14 +1,12 @@
 package dev.ecrgen.runtime.client;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.ecrgen.runtime.error.AwsErrorDetails;
 import dev.ecrgen.runtime.error.AwsServiceException;
 import dev.ecrgen.runtime.error.ClockSkew;
 import dev.ecrgen.runtime.error.ErrorDecoder;
 import dev.ecrgen.runtime.protocol.ErrorFactory;
-import dev.ecrgen.runtime.protocol.Json;
+import dev.ecrgen.runtime.protocol.JsonReader;
+import dev.ecrgen.runtime.protocol.JsonToken;
 import dev.ecrgen.runtime.protocol.Marshaller;
 import dev.ecrgen.runtime.protocol.Unmarshaller;
 import dev.ecrgen.runtime.signing.Sigv4;
@@ -102,20 +100,27 @@ final class InvocationCore {
                 clockOffsetMillis);
     }
 
-    /** Reads a 2xx response; an empty body reads as {@code {}}. */
+    /** Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. */
     <O> O unmarshall(byte[] body, Unmarshaller<O> unmarshaller, CallLabel label) {
-        try (JsonParser parser = Json.parser(body.length == 0 ? EMPTY_OBJECT : body)) {
+        try {
+            JsonReader parser = new JsonReader(isBlank(body) ? EMPTY_OBJECT : body);
             JsonToken first = parser.nextToken();
-            if (first == null) {
-                return unmarshall(EMPTY_OBJECT, unmarshaller, label);
-            }
             if (first != JsonToken.START_OBJECT) {
-                throw new JsonParseException(parser, "Expected a JSON object as the response");
+                throw parser.error("Expected a JSON object as the response");
             }
             return unmarshaller.unmarshall(parser);
         } catch (IOException e) {
             throw SdkClientException.create(label.responseMessage(e), e);
         }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

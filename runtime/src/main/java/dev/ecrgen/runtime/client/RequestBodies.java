@@ -1,8 +1,7 @@
 package dev.ecrgen.runtime.client;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.ecrgen.runtime.protocol.Json;
 import dev.ecrgen.runtime.protocol.JsonOutput;
+import dev.ecrgen.runtime.protocol.JsonWriter;
 import dev.ecrgen.runtime.protocol.Marshaller;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,13 +23,12 @@ final class RequestBodies {
     static <I> byte[] marshal(I request, Marshaller<I> marshaller) throws IOException {
         // long strings are escaped straight into this one array, which is copied once, at its exact size, at the end
         JsonOutput out = JsonOutput.reusing(512);
-        try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
-            if (request == null) {
-                generator.writeStartObject();
-                generator.writeEndObject();
-            } else {
-                marshaller.marshall(request, generator);
-            }
+        JsonWriter writer = new JsonWriter(out);
+        if (request == null) {
+            writer.writeStartObject();
+            writer.writeEndObject();
+        } else {
+            marshaller.marshall(request, writer);
         }
         return out.finish();
     }

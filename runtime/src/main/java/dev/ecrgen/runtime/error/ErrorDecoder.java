@@ -1,8 +1,7 @@
 package dev.ecrgen.runtime.error;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import dev.ecrgen.runtime.protocol.Json;
+import dev.ecrgen.runtime.protocol.JsonReader;
+import dev.ecrgen.runtime.protocol.JsonToken;
 import dev.ecrgen.runtime.transport.Headers;
 import java.io.IOException;
 import java.util.List;
@@ -109,7 +108,8 @@ public final class ErrorDecoder {
         if (body == null || body.length == 0) {
             return fields;
         }
-        try (JsonParser parser = Json.parser(body)) {
+        try {
+            JsonReader parser = new JsonReader(body);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return fields;
             }

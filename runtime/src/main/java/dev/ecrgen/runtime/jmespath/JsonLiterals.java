@@ -1,8 +1,7 @@
 package dev.ecrgen.runtime.jmespath;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import dev.ecrgen.runtime.protocol.Json;
+import dev.ecrgen.runtime.protocol.JsonReader;
+import dev.ecrgen.runtime.protocol.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +17,8 @@ final class JsonLiterals {
     }
 
     static Object parse(String json) {
-        try (JsonParser parser = Json.parser(json.getBytes(StandardCharsets.UTF_8))) {
+        try {
+            JsonReader parser = new JsonReader(json.getBytes(StandardCharsets.UTF_8));
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new IllegalArgumentException("Empty JSON literal");
@@ -33,7 +33,7 @@ final class JsonLiterals {
         }
     }
 
-    private static Object read(JsonParser parser) throws IOException {
+    private static Object read(JsonReader parser) throws IOException {
         switch (parser.currentToken()) {
             case START_ARRAY: {
                 List<Object> list = new ArrayList<>();

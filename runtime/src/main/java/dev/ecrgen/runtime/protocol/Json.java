@@ -1,11 +1,5 @@
 package dev.ecrgen.runtime.protocol;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,29 +10,12 @@ import software.amazon.awssdk.core.document.Document;
 
 /**
  * Static JSON helpers for generated codecs. Readers expect the parser to be positioned on the value's token and read
- * a JSON {@code null} as null; a token of the wrong type fails with a {@link JsonParseException} that says what was
+ * a JSON {@code null} as null; a token of the wrong type fails with a {@link JsonReadException} that says what was
  * expected and where. Writers write a null value as JSON {@code null}.
  */
 public final class Json {
 
-    /** The one factory all parsers and generators come from. */
-    public static final JsonFactory FACTORY = new JsonFactory();
-
-    /** Strings at least this long are escaped by {@link JsonStrings}; jackson's own loop is as quick for short ones. */
-    private static final int LONG_STRING = 128;
-
     private Json() {
-    }
-
-    /**
-     * Creates a parser over a whole document.
-     *
-     * @param json UTF-8 JSON bytes
-     * @return a parser before the first token
-     * @throws IOException when the parser cannot be created
-     */
-    public static JsonParser parser(byte[] json) throws IOException {
-        return FACTORY.createParser(json);
     }
 
     /**
@@ -48,7 +25,7 @@ public final class Json {
      * @return the string, or null for JSON null
      * @throws IOException when the value is not a string
      */
-    public static String readString(JsonParser parser) throws IOException {
+    public static String readString(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
             return parser.getText();
@@ -66,7 +43,7 @@ public final class Json {
      * @return the boolean, or null for JSON null
      * @throws IOException when the value is not true or false
      */
-    public static Boolean readBoolean(JsonParser parser) throws IOException {
+    public static Boolean readBoolean(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE) {
             return Boolean.TRUE;
@@ -87,7 +64,7 @@ public final class Json {
      * @return the integer, or null for JSON null
      * @throws IOException when the value is not an integer or does not fit
      */
-    public static Integer readInteger(JsonParser parser) throws IOException {
+    public static Integer readInteger(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getIntValue();
@@ -105,7 +82,7 @@ public final class Json {
      * @return the integer, or null for JSON null
      * @throws IOException when the value is not an integer or does not fit
      */
-    public static Long readLong(JsonParser parser) throws IOException {
+    public static Long readLong(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getLongValue();
@@ -123,13 +100,13 @@ public final class Json {
      * @return the integer, or null for JSON null
      * @throws IOException when the value is not an integer or does not fit
      */
-    public static Short readShort(JsonParser parser) throws IOException {
+    public static Short readShort(JsonReader parser) throws IOException {
         Integer value = readInteger(parser);
         if (value == null) {
             return null;
         }
         if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
-            throw new JsonParseException(parser, "Value " + value + " does not fit in a short");
+            throw parser.error("Value " + value + " does not fit in a short");
         }
         return value.shortValue();
     }
@@ -141,13 +118,13 @@ public final class Json {
      * @return the integer, or null for JSON null
      * @throws IOException when the value is not an integer or does not fit
      */
-    public static Byte readByte(JsonParser parser) throws IOException {
+    public static Byte readByte(JsonReader parser) throws IOException {
         Integer value = readInteger(parser);
         if (value == null) {
             return null;
         }
         if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
-            throw new JsonParseException(parser, "Value " + value + " does not fit in a byte");
+            throw parser.error("Value " + value + " does not fit in a byte");
         }
         return value.byteValue();
     }
@@ -159,7 +136,7 @@ public final class Json {
      * @return the float, or null for JSON null
      * @throws IOException when the value is neither a number nor one of those strings
      */
-    public static Float readFloat(JsonParser parser) throws IOException {
+    public static Float readFloat(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getFloatValue();
@@ -180,7 +157,7 @@ public final class Json {
      * @return the double, or null for JSON null
      * @throws IOException when the value is neither a number nor one of those strings
      */
-    public static Double readDouble(JsonParser parser) throws IOException {
+    public static Double readDouble(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getDoubleValue();
@@ -201,7 +178,7 @@ public final class Json {
      * @return the decimal, or null for JSON null
      * @throws IOException when the value is not a number
      */
-    public static BigDecimal readBigDecimal(JsonParser parser) throws IOException {
+    public static BigDecimal readBigDecimal(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getDecimalValue();
@@ -219,7 +196,7 @@ public final class Json {
      * @return the integer, or null for JSON null
      * @throws IOException when the value is not an integer
      */
-    public static BigInteger readBigInteger(JsonParser parser) throws IOException {
+    public static BigInteger readBigInteger(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getBigIntegerValue();
@@ -239,7 +216,7 @@ public final class Json {
      * @return the instant, or null for JSON null
      * @throws IOException when the value is not a readable timestamp
      */
-    public static Instant readTimestamp(JsonParser parser, TimestampFormat format) throws IOException {
+    public static Instant readTimestamp(JsonReader parser, TimestampFormat format) throws IOException {
         return JsonTimestamps.read(parser);
     }
 
@@ -250,13 +227,13 @@ public final class Json {
      * @return the bytes, or null for JSON null
      * @throws IOException when the value is not a base64 string
      */
-    public static SdkBytes readBlob(JsonParser parser) throws IOException {
+    public static SdkBytes readBlob(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
             try {
                 return SdkBytes.fromByteArrayUnsafe(Base64.getDecoder().decode(parser.getText()));
             } catch (IllegalArgumentException e) {
-                throw new JsonParseException(parser, "Expected base64 text: " + e.getMessage(), e);
+                throw parser.error("Expected base64 text: " + e.getMessage(), e);
             }
         }
         if (token == JsonToken.VALUE_NULL) {
@@ -272,7 +249,7 @@ public final class Json {
      * @return the document, or null for a top-level JSON null
      * @throws IOException when the JSON is malformed
      */
-    public static Document readDocument(JsonParser parser) throws IOException {
+    public static Document readDocument(JsonReader parser) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -285,78 +262,67 @@ public final class Json {
      * @param parser positioned on the value
      * @throws IOException when the JSON is malformed
      */
-    public static void skipValue(JsonParser parser) throws IOException {
+    public static void skipValue(JsonReader parser) throws IOException {
         parser.skipChildren();
     }
 
     /**
-     * Writes a string. A long one going to a {@link JsonOutput} is escaped here, a word at a time, straight into that
-     * output; the bytes are the same as the generator's own.
+     * Writes a string.
      *
-     * @param generator where to write
+     * @param writer where to write
      * @param value the string, may be null
-     * @throws IOException when the generator fails
      */
-    public static void writeString(JsonGenerator generator, String value) throws IOException {
+    public static void writeString(JsonWriter writer, String value) {
         if (value == null) {
-            generator.writeNull();
-        } else if (value.length() >= LONG_STRING && generator instanceof UTF8JsonGenerator
-                && generator.getOutputTarget() instanceof JsonOutput out) {
-            generator.writeRawValue(""); // the separator before the value, and the value counted in its context
-            generator.flush();
-            JsonStrings.writeQuoted(value, out);
+            writer.writeNull();
         } else {
-            generator.writeString(value);
+            writer.writeString(value);
         }
     }
 
     /**
      * Writes a timestamp in the given format; epoch seconds are a plain number with up to nine fraction digits.
      *
-     * @param generator where to write
+     * @param writer where to write
      * @param value the instant, may be null
      * @param format the member's format
-     * @throws IOException when the generator fails
      */
-    public static void writeTimestamp(JsonGenerator generator, Instant value, TimestampFormat format)
-            throws IOException {
+    public static void writeTimestamp(JsonWriter writer, Instant value, TimestampFormat format) {
         if (value == null) {
-            generator.writeNull();
+            writer.writeNull();
             return;
         }
-        JsonTimestamps.write(generator, value, format);
+        JsonTimestamps.write(writer, value, format);
     }
 
     /**
      * Writes bytes as base64 text.
      *
-     * @param generator where to write
+     * @param writer where to write
      * @param value the bytes, may be null
-     * @throws IOException when the generator fails
      */
-    public static void writeBlob(JsonGenerator generator, SdkBytes value) throws IOException {
+    public static void writeBlob(JsonWriter writer, SdkBytes value) {
         if (value == null) {
-            generator.writeNull();
+            writer.writeNull();
             return;
         }
-        generator.writeString(Base64.getEncoder().encodeToString(value.asByteArrayUnsafe()));
+        writer.writeString(Base64.getEncoder().encodeToString(value.asByteArrayUnsafe()));
     }
 
     /**
      * Writes a float; NaN and the infinities are written as the strings {@code NaN}, {@code Infinity},
      * {@code -Infinity}.
      *
-     * @param generator where to write
+     * @param writer where to write
      * @param value the value, may be null
-     * @throws IOException when the generator fails
      */
-    public static void writeFloat(JsonGenerator generator, Float value) throws IOException {
+    public static void writeFloat(JsonWriter writer, Float value) {
         if (value == null) {
-            generator.writeNull();
+            writer.writeNull();
         } else if (value.isNaN() || value.isInfinite()) {
-            generator.writeString(specialName(value.doubleValue()));
+            writer.writeString(specialName(value.doubleValue()));
         } else {
-            generator.writeNumber(value.floatValue());
+            writer.writeNumber(value.floatValue());
         }
     }
 
@@ -364,62 +330,58 @@ public final class Json {
      * Writes a double; NaN and the infinities are written as the strings {@code NaN}, {@code Infinity},
      * {@code -Infinity}.
      *
-     * @param generator where to write
+     * @param writer where to write
      * @param value the value, may be null
-     * @throws IOException when the generator fails
      */
-    public static void writeDouble(JsonGenerator generator, Double value) throws IOException {
+    public static void writeDouble(JsonWriter writer, Double value) {
         if (value == null) {
-            generator.writeNull();
+            writer.writeNull();
         } else if (value.isNaN() || value.isInfinite()) {
-            generator.writeString(specialName(value));
+            writer.writeString(specialName(value));
         } else {
-            generator.writeNumber(value.doubleValue());
+            writer.writeNumber(value.doubleValue());
         }
     }
 
     /**
      * Writes a decimal exactly.
      *
-     * @param generator where to write
+     * @param writer where to write
      * @param value the value, may be null
-     * @throws IOException when the generator fails
      */
-    public static void writeBigDecimal(JsonGenerator generator, BigDecimal value) throws IOException {
+    public static void writeBigDecimal(JsonWriter writer, BigDecimal value) {
         if (value == null) {
-            generator.writeNull();
+            writer.writeNull();
         } else {
-            generator.writeNumber(value);
+            writer.writeNumber(value);
         }
     }
 
     /**
      * Writes an arbitrary-size integer.
      *
-     * @param generator where to write
+     * @param writer where to write
      * @param value the value, may be null
-     * @throws IOException when the generator fails
      */
-    public static void writeBigInteger(JsonGenerator generator, BigInteger value) throws IOException {
+    public static void writeBigInteger(JsonWriter writer, BigInteger value) {
         if (value == null) {
-            generator.writeNull();
+            writer.writeNull();
         } else {
-            generator.writeNumber(value);
+            writer.writeNumber(value);
         }
     }
 
     /**
      * Writes a document as the JSON value it holds.
      *
-     * @param generator where to write
+     * @param writer where to write
      * @param value the document, may be null
-     * @throws IOException when the generator fails
      */
-    public static void writeDocument(JsonGenerator generator, Document value) throws IOException {
-        JsonDocuments.write(generator, value);
+    public static void writeDocument(JsonWriter writer, Document value) {
+        JsonDocuments.write(writer, value);
     }
 
-    static JsonParseException unexpected(JsonParser parser, String expected) {
+    static JsonReadException unexpected(JsonReader parser, String expected) {
         StringBuilder message = new StringBuilder(64).append("Expected ").append(expected).append(" but found ");
         JsonToken token = parser.currentToken();
         if (token == null) {
@@ -437,10 +399,10 @@ public final class Json {
                 default: message.append(token.name()); break;
             }
         }
-        return new JsonParseException(parser, message.toString(), parser.currentTokenLocation());
+        return parser.error(message.toString());
     }
 
-    private static double special(JsonParser parser) throws IOException {
+    private static double special(JsonReader parser) throws IOException {
         String text = parser.getText();
         switch (text) {
             case "NaN":
@@ -450,8 +412,7 @@ public final class Json {
             case "-Infinity":
                 return Double.NEGATIVE_INFINITY;
             default:
-                throw new JsonParseException(parser,
-                        "Expected a number, \"NaN\", \"Infinity\" or \"-Infinity\" but found another string");
+                throw parser.error("Expected a number, \"NaN\", \"Infinity\" or \"-Infinity\" but found another string");
         }
     }
 

@@ -1,8 +1,5 @@
 package dev.ecrgen.runtime.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +13,7 @@ final class JsonDocuments {
     private JsonDocuments() {
     }
 
-    static Document read(JsonParser parser) throws IOException {
+    static Document read(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {
             throw Json.unexpected(parser, "a JSON value");
@@ -58,29 +55,29 @@ final class JsonDocuments {
         }
     }
 
-    static void write(JsonGenerator generator, Document value) throws IOException {
+    static void write(JsonWriter writer, Document value) {
         if (value == null || value.isNull()) {
-            generator.writeNull();
+            writer.writeNull();
         } else if (value.isString()) {
-            generator.writeString(value.asString());
+            writer.writeString(value.asString());
         } else if (value.isNumber()) {
-            generator.writeNumber(value.asNumber().stringValue());
+            writer.writeNumber(value.asNumber().stringValue());
         } else if (value.isBoolean()) {
-            generator.writeBoolean(value.asBoolean());
+            writer.writeBoolean(value.asBoolean());
         } else if (value.isList()) {
             List<Document> items = value.asList();
-            generator.writeStartArray();
+            writer.writeStartArray();
             for (int i = 0; i < items.size(); i++) {
-                write(generator, items.get(i));
+                write(writer, items.get(i));
             }
-            generator.writeEndArray();
+            writer.writeEndArray();
         } else if (value.isMap()) {
-            generator.writeStartObject();
+            writer.writeStartObject();
             for (Map.Entry<String, Document> member : value.asMap().entrySet()) {
-                generator.writeFieldName(member.getKey());
-                write(generator, member.getValue());
+                writer.writeFieldName(member.getKey());
+                write(writer, member.getValue());
             }
-            generator.writeEndObject();
+            writer.writeEndObject();
         } else {
             throw new IllegalArgumentException("Unsupported document type: " + value.getClass().getName());
         }

@@ -1,34 +1,32 @@
 package dev.ecrgen.runtime.protocol;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The field names of one JSON object shape, for reading its fields by number. Services write an object's fields in
  * the same order each time, so the field after field {@code i} is first compared, as raw bytes, against the field that
- * followed {@code i} the last time (at first: the next member the model declares): a match skips the parser's hashing
- * and lookup of the name. Any other field is looked up by name, and remembered as the one that follows {@code i}.
+ * followed {@code i} the last time (at first: the next member the model declares): a match skips decoding
+ * and looking up the name. Any other field is looked up by name, and remembered as the one that follows {@code i}.
  *
  * <p>Threads share the remembered order without locking: it only guides the guess, every field is still checked, so a
  * stale or lost update costs a lookup and never a wrong answer.
  */
 public final class JsonFields {
 
-    private final SerializedString[] names;
+    private final byte[][] names;
     private final Map<String, Integer> numbers;
     /** At {@code i + 1}: the number of the field that followed field {@code i} last time; at 0, of the first field. */
     private final int[] following;
 
     private JsonFields(String[] names) {
-        this.names = new SerializedString[names.length];
+        this.names = new byte[names.length][];
         this.numbers = new HashMap<>(names.length * 2);
         this.following = new int[names.length + 2];
         for (int i = 0; i < names.length; i++) {
-            this.names[i] = new SerializedString(names[i]);
+            this.names[i] = names[i].getBytes(StandardCharsets.UTF_8);
             this.numbers.put(names[i], i);
             this.following[i] = i;
         }
@@ -55,7 +53,7 @@ public final class JsonFields {
      *     among them, or -1 at the end of the object
      * @throws IOException when the JSON is malformed
      */
-    public int next(JsonParser parser, int previous) throws IOException {
+    public int next(JsonReader parser, int previous) throws IOException {
         int expected = following[previous + 1];
         JsonToken token;
         if (expected < names.length) {

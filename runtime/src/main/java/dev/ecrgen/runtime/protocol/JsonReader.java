@@ -341,7 +341,18 @@ public final class JsonReader {
      * @return the exception, for the caller to throw
      */
     public JsonReadException error(String message) {
-        return errorAt(message, current != null ? tokenStart : pos, null);
+        return error(message, null);
+    }
+
+    /**
+     * As {@link #error(String)}, for a problem that another error found.
+     *
+     * @param message what is wrong, without the place
+     * @param cause the error behind it, or null
+     * @return the exception, for the caller to throw
+     */
+    public JsonReadException error(String message, Throwable cause) {
+        return errorAt(message, current != null ? tokenStart : pos, cause);
     }
 
     // ---- structure

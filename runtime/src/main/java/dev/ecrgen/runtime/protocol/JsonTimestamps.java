@@ -1,9 +1,5 @@
 package dev.ecrgen.runtime.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -24,7 +20,7 @@ final class JsonTimestamps {
     private JsonTimestamps() {
     }
 
-    static Instant read(JsonParser parser) throws IOException {
+    static Instant read(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
         try {
             if (token == JsonToken.VALUE_NUMBER_INT) {
@@ -32,14 +28,13 @@ final class JsonTimestamps {
             }
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
                 // The number's text, not a double: a double cannot hold milliseconds exactly at today's epoch values.
-                return fromEpochText(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                return fromEpochText(parser.getText());
             }
             if (token == JsonToken.VALUE_STRING) {
                 return parseText(parser.getText().trim());
             }
         } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
-            throw new JsonParseException(parser, "Expected a timestamp (epoch seconds, ISO-8601 or RFC-822): "
-                    + e.getMessage(), e);
+            throw parser.error("Expected a timestamp (epoch seconds, ISO-8601 or RFC-822): " + e.getMessage(), e);
         }
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -86,33 +81,28 @@ final class JsonTimestamps {
      * on the common path; exponents and very long numbers take the exact route.
      */
     static Instant fromEpochText(String text) {
-        return fromEpochText(text.toCharArray(), 0, text.length());
-    }
-
-    /** As {@link #fromEpochText(String)}, over {@code length} characters of {@code chars} from {@code offset}. */
-    static Instant fromEpochText(char[] chars, int offset, int length) {
-        int end = offset + length;
-        boolean negative = length > 0 && chars[offset] == '-';
-        int start = negative ? offset + 1 : offset;
+        int end = text.length();
+        boolean negative = end > 0 && text.charAt(0) == '-';
+        int start = negative ? 1 : 0;
         int dot = start;
         long seconds = 0;
         // at most 15 digits before the dot, so the seconds cannot overflow
         for (; dot < end && dot - start < 16; dot++) {
-            char c = chars[dot];
+            char c = text.charAt(dot);
             if (c < '0' || c > '9') {
                 break;
             }
             seconds = seconds * 10 + (c - '0');
         }
-        if (dot == start || dot == end || chars[dot] != '.' || dot - start > 15) {
-            return fromEpochSeconds(new BigDecimal(chars, offset, length)); // exponents, long or malformed numbers
+        if (dot == start || dot == end || text.charAt(dot) != '.' || dot - start > 15) {
+            return fromEpochSeconds(new BigDecimal(text)); // exponents, long or malformed numbers
         }
         int millis = 0;
         int digits = 0;
         for (int i = dot + 1; i < end; i++) {
-            char c = chars[i];
+            char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return fromEpochSeconds(new BigDecimal(chars, offset, length));
+                return fromEpochSeconds(new BigDecimal(text));
             }
             if (digits++ < 3) {
                 millis = millis * 10 + (c - '0');
@@ -136,24 +126,24 @@ final class JsonTimestamps {
         return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
     }
 
-    static void write(JsonGenerator generator, Instant value, TimestampFormat format) throws IOException {
+    static void write(JsonWriter writer, Instant value, TimestampFormat format) {
         if (format == null || format == TimestampFormat.EPOCH_SECONDS) {
-            writeEpochSeconds(generator, value);
+            writeEpochSeconds(writer, value);
         } else if (format == TimestampFormat.ISO_8601) {
-            generator.writeString(value.toString());
+            writer.writeString(value.toString());
         } else {
-            generator.writeString(Rfc822.FORMAT.format(value.atOffset(ZoneOffset.UTC)));
+            writer.writeString(Rfc822.FORMAT.format(value.atOffset(ZoneOffset.UTC)));
         }
     }
 
     /** Epoch seconds at millisecond precision: a whole number when there are no milliseconds. */
-    private static void writeEpochSeconds(JsonGenerator generator, Instant value) throws IOException {
+    private static void writeEpochSeconds(JsonWriter writer, Instant value) {
         long millis = value.toEpochMilli();
         if (millis % 1000 == 0) {
-            generator.writeNumber(millis / 1000);
+            writer.writeNumber(millis / 1000);
             return;
         }
-        generator.writeNumber(BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString());
+        writer.writeNumber(BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString());
     }
 
     /** Holds the RFC-822 formatter so it is only built when a member uses that format. */

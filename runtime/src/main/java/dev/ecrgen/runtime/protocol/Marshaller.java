@@ -1,6 +1,5 @@
 package dev.ecrgen.runtime.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
 /**
@@ -15,8 +14,8 @@ public interface Marshaller<T> {
      * Writes the value, a whole JSON object for request shapes.
      *
      * @param value the value, never null
-     * @param generator where to write
-     * @throws IOException when the generator fails
+     * @param writer where to write
+     * @throws IOException when the value cannot be written
      */
-    void marshall(T value, JsonGenerator generator) throws IOException;
+    void marshall(T value, JsonWriter writer) throws IOException;
 }

@@ -1,6 +1,5 @@
 package dev.ecrgen.runtime.protocol;
 
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 
 /**
@@ -19,5 +18,5 @@ public interface Unmarshaller<T> {
      * @return the value
      * @throws IOException when the JSON is malformed or does not fit the shape
      */
-    T unmarshall(JsonParser parser) throws IOException;
+    T unmarshall(JsonReader parser) throws IOException;
 }

@@ -191,7 +191,7 @@ class AsyncInvokerTest {
 
     @Test
     void aRequestThatCannotBeWrittenFailsTheFuture() {
-        Marshaller<Map<String, String>> broken = (value, generator) -> {
+        Marshaller<Map<String, String>> broken = (value, writer) -> {
             throw new IOException("cannot write");
         };
         CompletableFuture<Map<String, String>> call =

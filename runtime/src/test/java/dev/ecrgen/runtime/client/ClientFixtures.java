@@ -1,9 +1,9 @@
 package dev.ecrgen.runtime.client;
 
-import com.fasterxml.jackson.core.JsonToken;
 import dev.ecrgen.runtime.error.AwsErrorDetails;
 import dev.ecrgen.runtime.error.AwsServiceException;
 import dev.ecrgen.runtime.protocol.ErrorFactory;
+import dev.ecrgen.runtime.protocol.JsonToken;
 import dev.ecrgen.runtime.protocol.Marshaller;
 import dev.ecrgen.runtime.protocol.Unmarshaller;
 import dev.ecrgen.runtime.retry.RetryPolicy;
@@ -35,13 +35,13 @@ final class ClientFixtures {
             StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
 
     /** Writes a map of strings as a JSON object. */
-    static final Marshaller<Map<String, String>> MAP_WRITER = (value, generator) -> {
-        generator.writeStartObject();
+    static final Marshaller<Map<String, String>> MAP_WRITER = (value, writer) -> {
+        writer.writeStartObject();
         for (Map.Entry<String, String> entry : value.entrySet()) {
-            generator.writeFieldName(entry.getKey());
-            generator.writeString(entry.getValue());
+            writer.writeFieldName(entry.getKey());
+            writer.writeString(entry.getValue());
         }
-        generator.writeEndObject();
+        writer.writeEndObject();
     };
 
     /** Reads the string members of a JSON object. */

@@ -112,6 +112,12 @@ class SyncInvokerWireTest {
     }
 
     @Test
+    void aResponseOfWhitespaceOnlyReadsAsAnEmptyObject() {
+        server.enqueue(Reply.json(200, " \r\n\t "));
+        assertEquals(Map.of(), invoker().invoke(LIST_IMAGES, null, null, MAP_READER, null));
+    }
+
+    @Test
     void keepsTheEndpointPathAndPutsTheHostPrefixInFrontOfTheHost() throws Exception {
         Proxy toServer = new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", server.port()));
         SyncInvoker invoker = invoker(builder(server, sleeper)

@@ -3,21 +3,18 @@ package dev.ecrgen.runtime.protocol;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class JsonOutputTest {
 
-    private static byte[] body(String value) throws IOException {
+    private static byte[] body(String value) {
         JsonOutput out = JsonOutput.reusing(16);
-        try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
-            generator.writeStartObject();
-            generator.writeFieldName("v");
-            Json.writeString(generator, value);
-            generator.writeEndObject();
-        }
+        JsonWriter writer = new JsonWriter(out);
+        writer.writeStartObject();
+        writer.writeFieldName("v");
+        Json.writeString(writer, value);
+        writer.writeEndObject();
         return out.finish();
     }
 
@@ -34,7 +31,7 @@ class JsonOutputTest {
     }
 
     @Test
-    void outputsReusingTheThreadsArrayEachGetTheirOwnBytes() throws IOException {
+    void outputsReusingTheThreadsArrayEachGetTheirOwnBytes() {
         String large = "\"x\" ".repeat(20_000);
         byte[] first = body(large);
         byte[] small = body("s");

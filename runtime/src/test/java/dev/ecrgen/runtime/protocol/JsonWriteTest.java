@@ -3,7 +3,6 @@ package dev.ecrgen.runtime.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,15 +19,13 @@ import software.amazon.awssdk.core.document.Document;
 class JsonWriteTest {
 
     interface Writer {
-        void write(JsonGenerator generator) throws IOException;
+        void write(JsonWriter writer) throws IOException;
     }
 
-    private static String write(Writer writer) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
-            writer.write(generator);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+    static String write(Writer writer) throws IOException {
+        JsonOutput out = new JsonOutput(64);
+        writer.write(new JsonWriter(out));
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
     @Test
