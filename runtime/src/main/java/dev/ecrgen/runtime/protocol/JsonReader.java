@@ -47,6 +47,13 @@ public final class JsonReader {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
 
+    /** Powers of ten as longs, up to the largest a long holds. */
+    private static final long[] POWERS_OF_TEN_LONG = {
+        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
+        10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+        1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
+    };
+
     private static final String HEX_DIGITS = "0123456789ABCDEF";
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
@@ -316,6 +323,29 @@ public final class JsonReader {
             return Integer.valueOf((int) value); // not in a ?: with a Long, which would widen it to a Long
         }
         return Long.valueOf(value);
+    }
+
+    /**
+     * The current number times 1000, cut toward zero, when its digits give that exactly and it fits a long: the
+     * common epoch-seconds timestamp read without its text.
+     *
+     * @return the value, or {@link Long#MIN_VALUE} when it must be worked out from the text
+     */
+    long thousandthsOrMinValue() {
+        if (current != JsonToken.VALUE_NUMBER_INT && current != JsonToken.VALUE_NUMBER_FLOAT || digitCount > 18) {
+            return Long.MIN_VALUE;
+        }
+        int power = exponent + 3;
+        long magnitude = digits;
+        if (power >= 0) {
+            if (power > 18 || magnitude > Long.MAX_VALUE / POWERS_OF_TEN_LONG[power]) {
+                return magnitude == 0 ? 0 : Long.MIN_VALUE;
+            }
+            magnitude *= POWERS_OF_TEN_LONG[power];
+        } else {
+            magnitude = power < -18 ? 0 : magnitude / POWERS_OF_TEN_LONG[-power];
+        }
+        return negative ? -magnitude : magnitude;
     }
 
     /**

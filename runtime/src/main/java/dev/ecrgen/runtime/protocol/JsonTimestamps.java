@@ -27,8 +27,10 @@ final class JsonTimestamps {
                 return Instant.ofEpochSecond(parser.getLongValue());
             }
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                // The number's text, not a double: a double cannot hold milliseconds exactly at today's epoch values.
-                return fromEpochText(parser.getText());
+                // The number's digits or text, not a double: a double cannot hold milliseconds exactly at today's
+                // epoch values.
+                long millis = parser.thousandthsOrMinValue();
+                return millis != Long.MIN_VALUE ? Instant.ofEpochMilli(millis) : fromEpochText(parser.getText());
             }
             if (token == JsonToken.VALUE_STRING) {
                 return parseText(parser.getText().trim());

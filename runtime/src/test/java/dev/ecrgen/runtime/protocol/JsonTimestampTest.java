@@ -36,6 +36,15 @@ class JsonTimestampTest {
     }
 
     @Test
+    void epochSecondsFromDigitsAndFromTextAgree() throws IOException {
+        String[] numbers = {"0e400", "-0.0001", "1e15", "9.22e15", "9223372036854775.807", "123456789012345678e-3",
+            "1234567890123456789e-3", "0.000000000000000000001", "-1483476253.8319", "17E-1"};
+        for (String number : numbers) {
+            assertEquals(JsonTimestamps.fromEpochText(number), timestamp(number), number);
+        }
+    }
+
+    @Test
     void epochSecondsAreReadFromTheirText() {
         assertEquals(Instant.ofEpochMilli(1714566896125L), JsonTimestamps.fromEpochText("1714566896.125"));
         assertEquals(Instant.ofEpochMilli(-1714566896125L), JsonTimestamps.fromEpochText("-1714566896.125"));
