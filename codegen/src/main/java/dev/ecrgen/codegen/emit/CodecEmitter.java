@@ -17,8 +17,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the JSON codec of one structure class: a stateless singleton that is a {@code Marshaller}, an
- * {@code Unmarshaller}, or both, written against jackson-core's streaming API with no reflection, and one that turns
- * an error response into a modeled exception.
+ * {@code Unmarshaller}, or both, written against the runtime's streaming {@code JsonReader} and {@code JsonWriter}
+ * with no reflection, and one that turns an error response into a modeled exception.
  */
 final class CodecEmitter {
     private static final ClassName JSON_FIELDS = RuntimeTypes.JSON.peerClass("JsonFields");
