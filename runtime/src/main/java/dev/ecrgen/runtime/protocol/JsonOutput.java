@@ -1,14 +1,13 @@
 package dev.ecrgen.runtime.protocol;
 
-import java.io.OutputStream;
 import java.lang.ref.SoftReference;
 import java.util.Arrays;
 
 /**
- * One growable byte array that a generator writes a request body into. {@link Json#writeString} escapes a long string
+ * One growable byte array that a {@link JsonWriter} writes a request body into; {@link JsonStrings} escapes a string
  * straight into it, without an intermediate buffer.
  */
-public final class JsonOutput extends OutputStream {
+public final class JsonOutput {
 
     /** Arrays up to this size are kept for the thread's next output: a large body then costs one new array, not two. */
     private static final int LARGEST_KEPT = 1 << 20;
@@ -47,12 +46,22 @@ public final class JsonOutput extends OutputStream {
         return new JsonOutput(array);
     }
 
-    @Override
+    /**
+     * Appends one byte.
+     *
+     * @param b the byte, in the low eight bits
+     */
     public void write(int b) {
         room(1)[size++] = (byte) b;
     }
 
-    @Override
+    /**
+     * Appends bytes.
+     *
+     * @param b the array holding them
+     * @param off where they start in it
+     * @param len how many
+     */
     public void write(byte[] b, int off, int len) {
         System.arraycopy(b, off, room(len), size, len);
         size += len;
