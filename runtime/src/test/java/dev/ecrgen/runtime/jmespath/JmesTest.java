@@ -158,6 +158,9 @@ class JmesTest {
         assertNull(Jmes.literal("null"));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Jmes.literal("[1,"));
         assertTrue(bad.getMessage().startsWith("Not a JSON literal: [1,"), bad.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Jmes.literal("1 2"));
+        IllegalArgumentException trailing = assertThrows(IllegalArgumentException.class, () -> Jmes.literal("1 2"));
+        assertTrue(trailing.getMessage().endsWith("(line 1, column 3))"), trailing.getMessage());
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> Jmes.literal(""));
+        assertTrue(empty.getMessage().startsWith("Not a JSON literal:  (Expected a value"), empty.getMessage());
     }
 }

@@ -100,6 +100,9 @@ class JsonReaderDifferentialTest {
                 strictUtf8++;
             }
         }
+        System.out.printf("[json] reader against jackson-core: 8000 broken documents, %d rejected by both, %d accepted"
+                + " by both with the same tokens, %d ill-formed UTF-8 only jackson accepts%n", bothReject, bothAccept,
+                strictUtf8);
         assertTrue(bothAccept > 500 && bothReject > 3000, "accepted " + bothAccept + ", rejected " + bothReject);
         assertTrue(strictUtf8 > 0, "no ill-formed UTF-8 that jackson accepts came up");
     }
