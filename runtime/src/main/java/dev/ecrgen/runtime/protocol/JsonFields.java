@@ -17,16 +17,20 @@ import java.util.Map;
 public final class JsonFields {
 
     private final byte[][] names;
+    /** Per name, {@link JsonReader#verbatimKind}. */
+    private final int[] kinds;
     private final Map<String, Integer> numbers;
     /** At {@code i + 1}: the number of the field that followed field {@code i} last time; at 0, of the first field. */
     private final int[] following;
 
     private JsonFields(String[] names) {
         this.names = new byte[names.length][];
+        this.kinds = new int[names.length];
         this.numbers = new HashMap<>(names.length * 2);
         this.following = new int[names.length + 2];
         for (int i = 0; i < names.length; i++) {
             this.names[i] = names[i].getBytes(StandardCharsets.UTF_8);
+            this.kinds[i] = JsonReader.verbatimKind(this.names[i]);
             this.numbers.put(names[i], i);
             this.following[i] = i;
         }
@@ -57,7 +61,7 @@ public final class JsonFields {
         int expected = following[previous + 1];
         JsonToken token;
         if (expected < names.length) {
-            if (parser.nextFieldName(names[expected])) {
+            if (parser.nextFieldName(names[expected], kinds[expected])) {
                 parser.nextToken();
                 return expected;
             }

@@ -1,7 +1,10 @@
 package dev.ecrgen.runtime.protocol;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -69,6 +72,11 @@ public final class JsonReader {
         }
     }
 
+    /** Eight bytes of the input at a time, the first one in the lowest bits. */
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private final byte[] bytes;
     private final int end;
     private int pos;
@@ -80,6 +88,9 @@ public final class JsonReader {
     private int valueStart;
     private int valueEnd;
     private int stringKind;
+    /** The name {@link #nextFieldName(byte[])} looks for, and whether the field name just read was exactly it. */
+    private byte[] wanted;
+    private boolean wantedFound;
     /** The current token's text, once asked for. */
     private String text;
 
@@ -149,7 +160,40 @@ public final class JsonReader {
      * @throws JsonReadException when the input is not JSON at this token
      */
     public boolean nextFieldName(byte[] utf8Name) throws JsonReadException {
-        return nextToken() == JsonToken.FIELD_NAME && nameEquals(depth, utf8Name);
+        return nextFieldName(utf8Name, verbatimKind(utf8Name));
+    }
+
+    /**
+     * As {@link #nextFieldName(byte[])}, for a name whose {@link #verbatimKind} is known.
+     *
+     * @param kind {@code verbatimKind(utf8Name)}
+     * @return whether the token is {@link JsonToken#FIELD_NAME} with that name
+     * @throws JsonReadException when the input is not JSON at this token
+     */
+    boolean nextFieldName(byte[] utf8Name, int kind) throws JsonReadException {
+        wanted = kind < 0 ? null : utf8Name;
+        JsonToken token = nextToken();
+        wanted = null;
+        if (token != JsonToken.FIELD_NAME) {
+            return false;
+        }
+        return wantedFound || nameEquals(depth, utf8Name);
+    }
+
+    /**
+     * Whether a name can be matched against a document's bytes as they are: 0 when it is ASCII and needs no escape in
+     * JSON (no quote, backslash or control character), -1 otherwise.
+     *
+     * @param utf8Name the name
+     * @return 0 or -1
+     */
+    static int verbatimKind(byte[] utf8Name) {
+        for (byte c : utf8Name) {
+            if (c < 0 || !PLAIN[c]) {
+                return -1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -458,7 +502,12 @@ public final class JsonReader {
             throw errorAt(expected + found(c), pos, null);
         }
         int start = pos;
-        int nameEnd = scanString(start + 1, true);
+        byte[] w = wanted;
+        int nameEnd = w == null ? -1 : matchName(start + 1, w);
+        wantedFound = nameEnd >= 0;
+        if (nameEnd < 0) {
+            nameEnd = scanString(start + 1, true);
+        }
         int level = depth;
         nameStarts[level] = start + 1;
         nameEnds[level] = nameEnd;
@@ -466,6 +515,42 @@ public final class JsonReader {
         names[level] = null;
         tokenStart = start;
         return current = JsonToken.FIELD_NAME;
+    }
+
+    /**
+     * Reads a field name from {@code from} as {@link #scanString} does, but only when its bytes are exactly
+     * {@code name}'s, an ASCII name that needs no escape ({@link #verbatimKind} 0): the usual case, which then
+     * compares the name once instead of scanning it first.
+     *
+     * @return the index of the closing quote, or -1 when the name is not there as it is
+     */
+    private int matchName(int from, byte[] name) {
+        byte[] b = bytes;
+        int length = name.length;
+        int close = from + length;
+        if (close >= end || b[close] != '"') {
+            return -1;
+        }
+        if (length >= 8) {
+            // whole words, the last one overlapping the one before when the length is not a multiple of eight
+            for (int i = 0; i < length - 8; i += 8) {
+                if ((long) WORD.get(b, from + i) != (long) WORD.get(name, i)) {
+                    return -1;
+                }
+            }
+            if ((long) WORD.get(b, close - 8) != (long) WORD.get(name, length - 8)) {
+                return -1;
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                if (b[from + i] != name[i]) {
+                    return -1;
+                }
+            }
+        }
+        stringKind = 0;
+        pos = close + 1;
+        return close;
     }
 
     /** Reads the value starting with byte {@code c}, or -1 at the end of the input; {@code where} for the message. */
@@ -758,9 +843,13 @@ public final class JsonReader {
         int kind = 0;
         boolean[] plain = PLAIN;
         while (true) {
-            while (p < n - 3 && plain[b[p] & 0xFF] && plain[b[p + 1] & 0xFF] && plain[b[p + 2] & 0xFF]
-                    && plain[b[p + 3] & 0xFF]) {
-                p += 4;
+            while (p <= n - 8) {
+                long stops = stops((long) WORD.get(b, p));
+                if (stops != 0) {
+                    p += Long.numberOfTrailingZeros(stops) >>> 3;
+                    break;
+                }
+                p += 8;
             }
             while (p < n && plain[b[p] & 0xFF]) {
                 p++;
@@ -784,6 +873,18 @@ public final class JsonReader {
         stringKind = kind;
         pos = p + 1;
         return p;
+    }
+
+    /**
+     * The high bit of each byte of {@code word} that is not {@link #PLAIN}, exact up to the first such byte: a byte
+     * with its high bit set, a control character, a quote or a backslash. Bytes after the first may be marked too,
+     * from the borrow of a subtraction, so only the lowest mark is used.
+     */
+    private static long stops(long word) {
+        long quote = word ^ 0x2222222222222222L;
+        long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
+        long marks = (word - 0x2020202020202020L) | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash;
+        return (marks & ~word | word) & HIGH_BITS;
     }
 
     /** Checks the escape whose backslash is at {@code p}; returns the index after it. */

@@ -546,6 +546,56 @@ class JsonReaderTest {
     }
 
     @Test
+    void findsWhatEndsOrInterruptsAStringAtEveryPlaceOfAWord() throws JsonReadException {
+        // strings are scanned eight bytes at a time: put each kind of stop at each place of the first two words
+        for (int at = 0; at < 18; at++) {
+            String before = "abcdefghijklmnopqr".substring(0, at);
+            String after = "stuvwxyz01234567";
+            assertEquals(before, on("\"" + before + "\"").getText(), "quote at " + at);
+            assertEquals(before + "\"" + after, on("\"" + before + "\\\"" + after + "\"").getText(), "escape at " + at);
+            assertEquals(before + "\u00e9" + after, on("\"" + before + "\u00e9" + after + "\"").getText(), "UTF-8 at " + at);
+            assertEquals("Unescaped control character 0x09 in a string (line 1, column " + (at + 2) + ")",
+                    failure("\"" + before + "\t" + after + "\""), "control character at " + at);
+            assertEquals("Invalid UTF-8 byte 0xFF (line 1, column " + (at + 2) + ")",
+                    failure(("\"" + before + "\u00ff" + after + "\"").getBytes(StandardCharsets.ISO_8859_1)),
+                    "bad byte at " + at);
+            assertEquals("Unexpected end of input inside a string (line 1, column " + (at + 2) + ")",
+                    failure("\"" + before), "end of input at " + at);
+        }
+    }
+
+    @Test
+    void matchesLongFieldNamesWordByWord() throws JsonReadException {
+        // 8, 14 and 24 bytes long: whole words, and a last word that overlaps the one before
+        for (String name : List.of("imageIds", "repositoryName", "imageScanFindingsSummary")) {
+            byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+            for (int at = 0; at < name.length(); at++) {
+                String other = name.substring(0, at) + (char) (name.charAt(at) ^ 1) + name.substring(at + 1);
+                JsonReader reader = reader("{\"" + other + "\":1,\"" + name + "\":2}");
+                reader.nextToken();
+                assertFalse(reader.nextFieldName(utf8), other);
+                assertEquals(other, reader.currentName());
+                reader.nextToken();
+                assertTrue(reader.nextFieldName(utf8), name);
+                assertEquals(name, reader.currentName());
+                assertEquals(name, reader.getText());
+            }
+        }
+    }
+
+    @Test
+    void matchesNamesThatNeedEscapesByTheirValue() throws JsonReadException {
+        byte[] backslashB = "a\\b".getBytes(StandardCharsets.UTF_8); // a, backslash, b
+        JsonReader reader = reader("{\"a\\b\":1,\"a\\\\b\":2}"); // a + backspace, then a + backslash + b
+        reader.nextToken();
+        assertFalse(reader.nextFieldName(backslashB));
+        assertEquals("a\b", reader.currentName());
+        reader.nextToken();
+        assertTrue(reader.nextFieldName(backslashB));
+        assertEquals("a\\b", reader.currentName());
+    }
+
+    @Test
     void givesTheFixedTextOfStructuralTokens() throws JsonReadException {
         assertEquals(List.of("START_ARRAY [", "START_OBJECT {", "END_OBJECT }", "VALUE_TRUE true", "VALUE_FALSE false",
                 "VALUE_NULL null", "END_ARRAY ]"), tokens("[{},true,false,null]"));
