@@ -12,10 +12,9 @@ import java.nio.charset.StandardCharsets;
  * is written <code>&#92;uXXXX</code>, and everything else, U+007F and U+2028/U+2029 included, is plain UTF-8.
  *
  * <p>A string without surrogate pairs, the usual case, is taken one byte per character (ISO-8859-1, with {@code ?} for
- * what it cannot hold) and scanned eight bytes at a time: a word without any character to escape is copied whole, a
- * word whose only such characters are {@code "} or {@code \} is copied in pieces with a backslash before each of them,
- * and the others go character by character, looking at the string's own character where the byte is not ASCII or is a
- * {@code ?}. Everything is written straight into the output's array (a string with surrogate pairs goes character by
+ * what it cannot hold) and scanned eight bytes at a time: a word without any character to escape is copied whole, an
+ * ASCII word with some is copied in the pieces between them with each one's escape in its place, and the others go
+ * character by character, looking at the string's own character where the byte is not ASCII or is a {@code ?}. Everything is written straight into the output's array (a string with surrogate pairs goes character by
  * character), which keeps room at its end, so every store may write a whole word.
  */
 final class JsonStrings {
@@ -92,24 +91,27 @@ final class JsonStrings {
                 limit = buf.length - ROOM;
             }
             long word = (long) WORD.get(in, i);
-            // exact when no byte has its high bit set; otherwise the word goes character by character anyway
+            // exact per byte when no byte has its high bit set; otherwise the word goes character by character anyway
             long control = ~(word + 0x6060606060606060L) & HIGH_BITS; // bytes below 0x20; no carries, as above
-            long quoted = equal(word, 0x2222222222222222L) | equal(word, 0x5C5C5C5C5C5C5C5CL);
-            long other = word & HIGH_BITS | equal(word, 0x3F3F3F3F3F3F3F3FL) | control;
-            if ((other | quoted) == 0) {
+            long escaped = control | equal(word, 0x2222222222222222L) | equal(word, 0x5C5C5C5C5C5C5C5CL);
+            long other = word & HIGH_BITS | equal(word, 0x3F3F3F3F3F3F3F3FL);
+            if ((other | escaped) == 0) {
                 WORD.set(buf, o, word);
                 o += 8;
             } else if (other == 0) {
-                // a backslash before each " and \: copy the word up to it, shifted, then the rest from it
+                // the plain run before each character to escape, shifted into place, then that character's escape
                 int from = 0;
                 do {
-                    int at = Long.numberOfTrailingZeros(quoted) >>> 3;
+                    int at = Long.numberOfTrailingZeros(escaped) >>> 3;
                     WORD.set(buf, o, word >>> (from << 3));
                     o += at - from;
-                    buf[o++] = '\\';
-                    from = at;
-                    quoted &= quoted - 1;
-                } while (quoted != 0);
+                    int c = (int) (word >>> (at << 3)) & 0x7F;
+                    WORD.set(buf, o, ASCII_FORM[c]);
+                    o += ASCII_LENGTH[c];
+                    from = at + 1;
+                    escaped &= escaped - 1;
+                } while (escaped != 0);
+                // after an escape in the last byte, from is 8: the shift is then by 0, but nothing written counts
                 WORD.set(buf, o, word >>> (from << 3));
                 o += 8 - from;
             } else {
