@@ -8,7 +8,8 @@ import java.util.List;
  * Cold start: a new JVM per run that builds a client, makes one {@code DescribeRepositories} call to the loopback
  * server and exits. Configurations are interleaved round by round (rotating the order) so that a busy moment of the
  * machine falls on all of them alike; one discarded run of each warms the file cache first. Over HTTPS both clients
- * trust the server through the same trust store. The plain JDK floors run in the same rounds.
+ * trust the server through the same trust store. The plain JDK floors run in the same rounds, among them
+ * {@code TlsPhasesMain}, whose steps of a first HTTPS answer are recorded as the {@code floor-tls-phases} section.
  */
 final class ColdStart {
 
@@ -48,6 +49,8 @@ final class ColdStart {
                 FLOOR + "UrlConnectionPostMain", List.of(https.toString()), true));
         programs.add(new Program("post+sdk-sigv4+json", "floor-cold-https", context.programClasspath("ecrgen"),
                 FLOOR + "SignedPostMain", List.of(https.toString()), true));
+        programs.add(new Program("tls-phases", "floor-cold-https", context.classes().toString(),
+                FLOOR + "TlsPhasesMain", List.of(https.toString()), true));
 
         for (Program program : programs) {
             once(program, tlsOptions);
@@ -94,5 +97,12 @@ final class ColdStart {
         samples.add(section, "whole process, wall", program.name(), run.wallMillis(), "ms", true);
         samples.add(section, "whole process, CPU (user+sys)", program.name(), run.cpuSeconds() * 1000, "ms", true);
         samples.add(section, "peak RSS", program.name(), run.maxRssKib() / 1024.0, "MiB", true);
+        for (String line : run.output()) {
+            // TlsPhasesMain: "PHASE <name> <ms>", one line per step of the first HTTPS answer
+            String[] phase = line.split(" ");
+            if (phase.length == 3 && phase[0].equals("PHASE")) {
+                samples.add("floor-tls-phases", phase[1], program.name(), Double.parseDouble(phase[2]), "ms", true);
+            }
+        }
     }
 }
