@@ -71,7 +71,7 @@ final class CodegenTimings {
         }
         Environment.note(context, "generated sources compiled against " + (fresh ? runtimeClasses : "the installed runtime"));
         String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
-        int runs = Math.max(3, context.runs() / 3);
+        int runs = Math.max(5, context.runs() / 2);
         for (int i = 0; i < runs; i++) {
             Trees.deleteTree(classes);
             ChildRun run = context.jvm().runOk(List.of(javac, "-d", classes.toString(), "-cp",

@@ -43,12 +43,16 @@ final class ColdStart {
                 FLOOR + "UrlConnectionPostMain", List.of(http.toString()), true));
         programs.add(new Program("post+sdk-sigv4+json", "floor-cold", context.programClasspath("ecrgen"),
                 FLOOR + "SignedPostMain", List.of(http.toString()), true));
+        programs.add(new Program("post+region+credentials+sdk-sigv4+json", "floor-cold",
+                context.programClasspath("ecrgen"), FLOOR + "ContractPostMain", List.of(http.toString()), true));
         programs.add(new Program("post+jdk-sigv4+json", "floor-cold", context.programClasspath("ecrgen"),
                 FLOOR + "JdkSignedPostMain", List.of(http.toString()), true));
         programs.add(new Program("urlconnection-post", "floor-cold-https", context.classes().toString(),
                 FLOOR + "UrlConnectionPostMain", List.of(https.toString()), true));
         programs.add(new Program("post+sdk-sigv4+json", "floor-cold-https", context.programClasspath("ecrgen"),
                 FLOOR + "SignedPostMain", List.of(https.toString()), true));
+        programs.add(new Program("post+region+credentials+sdk-sigv4+json", "floor-cold-https",
+                context.programClasspath("ecrgen"), FLOOR + "ContractPostMain", List.of(https.toString()), true));
         programs.add(new Program("tls-phases", "floor-cold-https", context.classes().toString(),
                 FLOOR + "TlsPhasesMain", List.of(https.toString()), true));
 
