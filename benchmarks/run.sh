@@ -21,7 +21,7 @@ build=1
 jmh=1
 parts=()
 harness=()
-jmh_args=(-f 1 -wi 3 -i 5 -w 1 -r 1 -prof gc)
+jmh_args=(-f 3 -wi 3 -i 5 -w 1 -r 1 -prof gc)
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code closures cold classes steady codegen plugin report} ({@code all} for every one), or {@code serve}, which
  * only starts the loopback servers, prints their endpoints and runs until stopped (for profiling by hand). Options:
  * {@code --root <dir>} (the project, default the working directory), {@code --runs <n>} (cold-start and generation
- * runs per configuration, default 10), {@code --rounds <n>} (steady-state rounds, default 3), {@code --warmup <s>}
+ * runs per configuration, default 10), {@code --rounds <n>} (steady-state rounds, default 5), {@code --warmup <s>}
  * and {@code --measure <s>} (per steady run, default 5 and 10), {@code --server-threads <n>} (default 2).
  * Results go to {@code benchmarks/target/results}. Start it with {@code -Dsun.net.httpserver.nodelay=true}.
  */
@@ -28,7 +28,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Path root = Paths.get("").toAbsolutePath();
         int runs = 10;
-        int rounds = 3;
+        int rounds = 5;
         double warmup = 5;
         double measure = 10;
         int serverThreads = 2;
