@@ -57,7 +57,7 @@ public final class Sigv4 {
      */
     public HttpRequest sign(HttpRequest request, AwsCredentialsIdentity credentials, long clockOffsetMillis) {
         SdkHttpRequest.Builder unsigned = SdkHttpRequest.builder()
-                .method(SdkHttpMethod.fromValue(request.method()))
+                .method(method(request.method()))
                 .uri(request.uri());
         for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
             unsigned.putHeader(header.getKey(), header.getValue());
@@ -74,6 +74,22 @@ public final class Sigv4 {
         SignedRequest signed = signer.sign(signRequest.build());
         return new HttpRequest(request.method(), request.uri(), merge(request.headers(), signed.request().headers()),
                 request.body());
+    }
+
+    /** The SDK's constant for a method; the usual ones without {@link SdkHttpMethod#fromValue}, which runs a stream. */
+    private static SdkHttpMethod method(String name) {
+        switch (name) {
+            case "POST":
+                return SdkHttpMethod.POST;
+            case "GET":
+                return SdkHttpMethod.GET;
+            case "PUT":
+                return SdkHttpMethod.PUT;
+            case "DELETE":
+                return SdkHttpMethod.DELETE;
+            default:
+                return SdkHttpMethod.fromValue(name);
+        }
     }
 
     private Clock signingClock(long offsetMillis) {

@@ -49,6 +49,19 @@ class Sigv4Test {
     }
 
     @Test
+    void signsEachMethodAsItsOwn() throws Exception {
+        for (String method : List.of("POST", "GET", "PUT", "DELETE", "HEAD", "PATCH")) {
+            HttpRequest post = request("{}");
+            HttpRequest unsigned = new HttpRequest(method, post.uri(), post.headers(), post.body());
+            HttpRequest signed = new Sigv4("ecr", "us-west-2", CLOCK)
+                    .sign(unsigned, AwsBasicCredentials.create("AKIDEXAMPLE", "secret"), 0);
+            assertEquals(method, signed.method());
+            SigV4Verifier.verify(method, "/", SigV4Verifier.lookup(signed.headers()), signed.body(), "AKIDEXAMPLE",
+                    "secret", "us-west-2", "ecr", NOW);
+        }
+    }
+
+    @Test
     void keepsTheRequestsHeaderOrderAndAppendsSigningHeaders() {
         HttpRequest signed = new Sigv4("ecr", "us-west-2", CLOCK)
                 .sign(request("{}"), AwsBasicCredentials.create("AKID", "secret"), 0);
