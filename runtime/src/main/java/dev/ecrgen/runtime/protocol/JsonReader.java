@@ -247,8 +247,8 @@ public final class JsonReader {
      */
     public int getIntValue() throws JsonReadException {
         if (requireNumber() == JsonToken.VALUE_NUMBER_INT) {
-            if (digitCount <= 18) {
-                long value = negative ? -digits : digits;
+            if (fitsLong()) {
+                long value = signedDigits();
                 if (value == (int) value) {
                     return (int) value;
                 }
@@ -271,7 +271,7 @@ public final class JsonReader {
     public long getLongValue() throws JsonReadException {
         if (requireNumber() == JsonToken.VALUE_NUMBER_INT) {
             if (fitsLong()) {
-                return negative ? -digits : digits;
+                return signedDigits();
             }
         } else {
             double value = getDoubleValue();
@@ -335,7 +335,7 @@ public final class JsonReader {
      */
     public BigInteger getBigIntegerValue() throws JsonReadException {
         if (requireNumber() == JsonToken.VALUE_NUMBER_INT) {
-            return digitCount <= 18 ? BigInteger.valueOf(negative ? -digits : digits) : new BigInteger(getText());
+            return fitsLong() ? BigInteger.valueOf(signedDigits()) : new BigInteger(getText());
         }
         BigDecimal value = getDecimalValue();
         int integerDigits = value.precision() - value.scale();
@@ -362,7 +362,7 @@ public final class JsonReader {
         if (!fitsLong()) {
             return new BigInteger(getText());
         }
-        long value = negative ? -digits : digits;
+        long value = signedDigits();
         if (value == (int) value) {
             return Integer.valueOf((int) value); // not in a ?: with a Long, which would widen it to a Long
         }
@@ -771,7 +771,12 @@ public final class JsonReader {
         return p < end ? bytes[p] & 0xFF : -1;
     }
 
-    /** For an integer: whether it fits a long; its digits then hold the magnitude, unsigned. */
+    /** For an integer that {@link #fitsLong() fits a long}: its value. */
+    private long signedDigits() {
+        return negative ? -digits : digits;
+    }
+
+        /** For an integer: whether it fits a long; its digits then hold the magnitude, unsigned. */
     private boolean fitsLong() {
         return digitCount < 19
                 || digitCount == 19 && Long.compareUnsigned(digits, negative ? Long.MIN_VALUE : Long.MAX_VALUE) <= 0;

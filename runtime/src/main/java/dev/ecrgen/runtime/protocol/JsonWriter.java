@@ -30,28 +30,22 @@ public final class JsonWriter {
 
     /** Writes <code>{</code>. */
     public void writeStartObject() {
-        separate();
-        out.write('{');
-        afterValue = false;
+        open('{');
     }
 
     /** Writes <code>}</code>. */
     public void writeEndObject() {
-        out.write('}');
-        afterValue = true;
+        close('}');
     }
 
     /** Writes {@code [}. */
     public void writeStartArray() {
-        separate();
-        out.write('[');
-        afterValue = false;
+        open('[');
     }
 
     /** Writes {@code ]}. */
     public void writeEndArray() {
-        out.write(']');
-        afterValue = true;
+        close(']');
     }
 
     /**
@@ -149,6 +143,17 @@ public final class JsonWriter {
      */
     public void writeNumber(String text) {
         number(text);
+    }
+
+    private void open(char bracket) {
+        separate();
+        out.write(bracket);
+        afterValue = false;
+    }
+
+    private void close(char bracket) {
+        out.write(bracket);
+        afterValue = true;
     }
 
     private void number(String text) {
