@@ -776,7 +776,7 @@ public final class JsonReader {
         return negative ? -digits : digits;
     }
 
-        /** For an integer: whether it fits a long; its digits then hold the magnitude, unsigned. */
+    /** For an integer: whether it fits a long; its digits then hold the magnitude, unsigned. */
     private boolean fitsLong() {
         return digitCount < 19
                 || digitCount == 19 && Long.compareUnsigned(digits, negative ? Long.MIN_VALUE : Long.MAX_VALUE) <= 0;
