@@ -26,6 +26,8 @@ import javax.lang.model.element.Modifier;
  */
 final class ClientEmitter {
     private static final Pattern HOST_LABEL = Pattern.compile("\\{([^}]+)}");
+    private static final Pattern WORD_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
 
     private final EmitContext context;
     private final Names names;
@@ -322,6 +324,7 @@ final class ClientEmitter {
 
     /** {@code BatchCheckLayerAvailability} to {@code BATCH_CHECK_LAYER_AVAILABILITY}. */
     static String constant(String operation) {
-        return operation.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT);
+        String words = WORD_HUMP.matcher(operation).replaceAll("$1_$2");
+        return NON_ALPHANUMERIC.matcher(words).replaceAll("_").toUpperCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,10 @@ final class JavadocText {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>");
     private static final Pattern HREF = Pattern.compile("href\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
+    private static final Pattern SPACES = Pattern.compile("[ ]+");
+    private static final Pattern SPACED_NEWLINE = Pattern.compile(" *\n *");
+    private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
 
     private JavadocText() {}
 
@@ -153,9 +157,9 @@ final class JavadocText {
     /** Collapses runs of spaces, trims lines and drops paragraphs left empty by removed markup. */
     private static String tidy(String text) {
         StringBuilder out = new StringBuilder();
-        for (String paragraph : text.split("\n\\s*\n")) {
-            String clean = paragraph.replaceAll("[ ]+", " ").replaceAll(" *\n *", "\n").trim();
-            String bare = clean.replaceAll("<[^>]*>", "").trim();
+        for (String paragraph : PARAGRAPH_BREAK.split(text)) {
+            String clean = SPACED_NEWLINE.matcher(SPACES.matcher(paragraph).replaceAll(" ")).replaceAll("\n").trim();
+            String bare = ANY_TAG.matcher(clean).replaceAll("").trim();
             if (bare.isEmpty()) {
                 continue;
             }

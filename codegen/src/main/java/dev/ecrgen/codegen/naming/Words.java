@@ -3,9 +3,16 @@ package dev.ecrgen.codegen.naming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Splits model names into words and re-joins them in the casings Java code uses. */
 final class Words {
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern DIGIT_LETTER = Pattern.compile("([0-9])([a-zA-Z])");
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private Words() {}
 
     /**
@@ -13,13 +20,12 @@ final class Words {
      * and a digit followed by a letter ({@code s3ec2} to {@code s3 ec2}).
      */
     static List<String> split(String name) {
-        String spaced = name.replaceAll("[^A-Za-z0-9]+", " ")
-                .replaceAll("(?<=[a-z])(?=[A-Z])", " ")
-                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2")
-                .replaceAll("([0-9])([a-zA-Z])", "$1 $2")
-                .trim();
+        String spaced = NON_ALPHANUMERIC.matcher(name).replaceAll(" ");
+        spaced = HUMP.matcher(spaced).replaceAll(" ");
+        spaced = ACRONYM_END.matcher(spaced).replaceAll("$1 $2");
+        spaced = DIGIT_LETTER.matcher(spaced).replaceAll("$1 $2").trim();
         List<String> words = new ArrayList<>();
-        for (String word : spaced.split(" +")) {
+        for (String word : SPACES.split(spaced)) {
             if (!word.isEmpty()) {
                 words.add(word);
             }

@@ -17,8 +17,6 @@ public final class SourceLayout {
     /** The line width of the project's hand-written code; a Javadoc comment goes on one line only within it. */
     public static final int WIDTH = 120;
 
-    private static final Pattern TYPE_HEADER = Pattern.compile("(^|[^\\w$.])(class|interface|enum|record)\\s+[\\w$]");
-    private static final Pattern ENUM_HEADER = Pattern.compile("(^|[^\\w$.])enum\\s+[\\w$]");
     private static final Pattern STATIC = Pattern.compile("(^|\\s)static\\s");
     private static final Pattern ENUM_CONSTANT = Pattern.compile("[A-Za-z_$][\\w$]*(\\(.*\\))?[,;]?");
 
@@ -150,6 +148,8 @@ public final class SourceLayout {
     /** Splits a source into lines and records the lexical state at the start and end of each. */
     private static final class Lexer {
         private enum State { CODE, LINE_COMMENT, BLOCK_COMMENT, STRING, CHAR, TEXT_BLOCK }
+
+        private static final List<String> TYPE_KEYWORDS = List.of("class", "interface", "enum", "record");
 
         private final Deque<Frame> frames = new ArrayDeque<>();
         private final StringBuilder header = new StringBuilder();
@@ -289,14 +289,67 @@ public final class SourceLayout {
 
         /** At the start of a declaration: in code, with nothing of a statement or header pending. */
         private boolean memberStart() {
-            return state == State.CODE && header.toString().isBlank() && parens == 0;
+            return state == State.CODE && parens == 0 && isBlank(header);
         }
 
-        private static Frame.Kind kindOf(CharSequence header) {
-            if (ENUM_HEADER.matcher(header).find()) {
-                return Frame.Kind.ENUM;
+        private static boolean isBlank(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
             }
-            return TYPE_HEADER.matcher(header).find() ? Frame.Kind.TYPE : Frame.Kind.OTHER;
+            return true;
+        }
+
+        /**
+         * What a brace opens, from the text before it: a type body when a {@code class}, {@code interface},
+         * {@code enum} or {@code record} keyword starts a word there and a name follows it. Scanned by hand, since this
+         * runs at every brace of every generated file.
+         */
+        private static Frame.Kind kindOf(CharSequence header) {
+            Frame.Kind kind = Frame.Kind.OTHER;
+            for (int i = 0; i < header.length(); i++) {
+                if (i > 0 && (isWordChar(header.charAt(i - 1)) || header.charAt(i - 1) == '.')) {
+                    continue;
+                }
+                for (String keyword : TYPE_KEYWORDS) {
+                    if (declares(header, i, keyword)) {
+                        if (keyword.equals("enum")) {
+                            return Frame.Kind.ENUM;
+                        }
+                        kind = Frame.Kind.TYPE;
+                    }
+                }
+            }
+            return kind;
+        }
+
+        /** The keyword at {@code at}, then whitespace, then the first character of a name. */
+        private static boolean declares(CharSequence header, int at, String keyword) {
+            int end = at + keyword.length();
+            if (end >= header.length()) {
+                return false;
+            }
+            for (int i = 0; i < keyword.length(); i++) {
+                if (header.charAt(at + i) != keyword.charAt(i)) {
+                    return false;
+                }
+            }
+            int name = end;
+            while (name < header.length() && isRegexSpace(header.charAt(name))) {
+                name++;
+            }
+            return name > end && name < header.length() && isWordChar(header.charAt(name));
+        }
+
+        /** {@code [\w$]} of a regular expression: ASCII letters, digits, underscore and dollar. */
+        private static boolean isWordChar(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+        }
+
+        /** {@code \s} of a regular expression. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
     }
 }

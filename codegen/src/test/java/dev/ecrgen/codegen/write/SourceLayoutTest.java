@@ -154,6 +154,67 @@ class SourceLayoutTest {
     }
 
     @Test
+    void onlyATypeKeywordThatStartsAWordAndIsFollowedByANameOpensATypeBody() {
+        assertEquals("""
+                class A {
+                    void classify(Object o) {
+                        int a = 1;
+
+                        int b = 2;
+                    }
+
+                    record\tR(int x) {
+                        static int E = 1;
+                        static int F = 2;
+                    }
+
+                    enum\tK {
+                        ON,
+                        OFF;
+
+                        static int G = 1;
+                        static int H = 2;
+                    }
+
+                    static class Records {
+                        int i;
+                        int j;
+                    }
+                }
+                """, SourceLayout.tighten("""
+                class A {
+                    void classify(Object o) {
+                        int a = 1;
+
+                        int b = 2;
+                    }
+
+                    record\tR(int x) {
+                        static int E = 1;
+
+                        static int F = 2;
+                    }
+
+                    enum\tK {
+                        ON,
+
+                        OFF;
+
+                        static int G = 1;
+
+                        static int H = 2;
+                    }
+
+                    static class Records {
+                        int i;
+
+                        int j;
+                    }
+                }
+                """));
+    }
+
+    @Test
     void enumConstantsAreGroupedUnlessDocumented() {
         assertEquals("""
                 enum E {
