@@ -1,6 +1,5 @@
 package dev.ecrgen.codegen;
 
-import com.palantir.javapoet.JavaFile;
 import dev.ecrgen.codegen.emit.JavaGenerator;
 import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.load.ModelLoader;
