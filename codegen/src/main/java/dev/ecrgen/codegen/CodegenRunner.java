@@ -55,6 +55,7 @@ public final class CodegenRunner {
                 }
             }
         }
+        problems.addAll(ModelValidator.unsupported(bundle, operations));
         if (basePackage != null && !Names.isValidPackage(basePackage)) {
             problems.add(new Problem("E151", "basePackage", "'" + basePackage + "' is not a valid Java package name"));
         }

@@ -1,6 +1,7 @@
 package dev.ecrgen.codegen.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,30 @@ class BrokenModelTest {
                 .model(model).outputDirectory(dir.resolve("out")).operations(List.of("Pong")).build()));
         assertEquals("[E150] operations: 'Pong' is not an operation of the model; valid names are [Ping]",
                 e.problems().get(0).toString());
+    }
+
+    @Test
+    void eventStreamOperationIsNamedAndTheOthersCanStillBeGenerated() throws IOException {
+        Path model = write("service-2.json", VALID.replace("""
+                "PingResponse": {"type": "structure", "members": {}},""", """
+                "PingResponse": {"type": "structure", "members": {"events": {"shape": "PingEvents"}}},
+                "PingEvents": {"type": "structure", "members": {"pong": {"shape": "Pong"}}, "eventstream": true},
+                "Pong": {"type": "structure", "members": {}, "event": true},""").replace("""
+                         "input": {"shape": "PingRequest"}, "output": {"shape": "PingResponse"}}""", """
+                         "input": {"shape": "PingRequest"}, "output": {"shape": "PingResponse"}},
+                "Echo": {"name": "Echo", "http": {"method": "POST", "requestUri": "/"},
+                         "input": {"shape": "PingRequest"}}"""));
+        CodegenException e = assertThrows(CodegenException.class, () -> generate(model));
+        assertEquals(List.of("[E152] operations.Ping.output: its member events is an event stream (PingEvents), which"
+                + " ecrgen does not generate; generate the other operations by listing them in the operations parameter"
+                + " (CLI: --operations)"), e.problems().stream().map(Object::toString).toList());
+        assertTrue(Files.notExists(dir.resolve("out")));
+
+        CodegenRunner.run(CodegenSettings.builder().model(model).outputDirectory(dir.resolve("out"))
+                .operations(List.of("Echo")).build());
+        Path client = dir.resolve("out/dev/ecrgen/services/demo/DefaultDemoClient.java");
+        assertTrue(Files.readString(client).contains("echo("), "Echo is generated");
+        assertFalse(Files.readString(client).contains("ping("), "Ping is left out");
     }
 
     @Test
