@@ -16,10 +16,21 @@ public record Operation(
         boolean httpChecksumRequired,
         RequestCompression requestcompression,
         boolean deprecated,
-        String deprecatedMessage) {
+        String deprecatedMessage,
+        String authtype,
+        List<String> auth) {
 
     public Operation {
         errors = errors == null ? List.of() : errors;
+        auth = auth == null ? List.of() : auth;
+    }
+
+    /**
+     * Whether requests go out unsigned: the model says {@code "authtype": "none"}, or its {@code auth} list prefers
+     * {@code smithy.api#noAuth} (operations such as Cognito's sign-in calls, made before a caller has credentials).
+     */
+    public boolean unsigned() {
+        return "none".equals(authtype) || (!auth.isEmpty() && "smithy.api#noAuth".equals(auth.get(0)));
     }
 
     /** The {@code http} trait. */

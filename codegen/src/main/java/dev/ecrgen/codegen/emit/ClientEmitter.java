@@ -237,10 +237,14 @@ final class ClientEmitter {
                 ? CodeBlock.of("$T.of()", List.class)
                 : CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(
                         compression.stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "));
+        CodeBlock initializer = operation.unsigned()
+                ? CodeBlock.of("new $T($S, $L, $L, false)", RuntimeTypes.OPERATION_INFO, name,
+                        operation.httpChecksumRequired(), encodings)
+                : CodeBlock.of("new $T($S, $L, $L)", RuntimeTypes.OPERATION_INFO, name,
+                        operation.httpChecksumRequired(), encodings);
         return FieldSpec.builder(RuntimeTypes.OPERATION_INFO, constant(name),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($S, $L, $L)", RuntimeTypes.OPERATION_INFO, name,
-                        operation.httpChecksumRequired(), encodings)
+                .initializer(initializer)
                 .build();
     }
 

@@ -104,6 +104,15 @@ class EdgeCaseModelTest {
         assertTrue(request.contains("@deprecated use <code>new</code>"), request);
     }
 
+    @Test
+    void anOperationWithoutAuthenticationIsMarkedUnsignedForTheRuntime() {
+        for (String client : List.of("DefaultEdgeCasesClient.java", "DefaultEdgeCasesAsyncClient.java")) {
+            String source = files.get("dev/ecrgen/services/edgecases/" + client);
+            assertTrue(source.contains("new OperationInfo(\"class\", false, List.of(), false);"), source);
+            assertTrue(source.contains("new OperationInfo(\"Object\", false, List.of());"), source);
+        }
+    }
+
     private static Class<?> type(String name) throws ClassNotFoundException {
         return loader.loadClass("dev.ecrgen.services.edgecases." + name);
     }

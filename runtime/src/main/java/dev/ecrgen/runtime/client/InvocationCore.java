@@ -77,10 +77,11 @@ final class InvocationCore {
                 : Endpoints.withHostPrefix(requestUri, hostPrefix);
         List<String> target = List.of(new StringBuilder(64).append(service.targetPrefix()).append('.')
                 .append(operation.name()).toString());
-        return new PreparedCall(label, uri, body, gzipped, contentMd5, target, List.of(InvocationIds.next()));
+        return new PreparedCall(label, uri, body, gzipped, contentMd5, target, List.of(InvocationIds.next()),
+                operation.signed());
     }
 
-    /** The signed request of one attempt. */
+    /** The request of one attempt, signed unless the operation is sent without authentication. */
     HttpRequest attempt(PreparedCall call, int attempt, int maxAttempts) {
         Map<String, List<String>> headers = new LinkedHashMap<>(24);
         headers.put("Content-Type", contentType);
@@ -96,8 +97,11 @@ final class InvocationCore {
         if (call.contentMd5 != null) {
             headers.put("Content-MD5", List.of(call.contentMd5));
         }
-        return signer.sign(new HttpRequest("POST", call.uri, headers, call.body), resolveCredentials(call.label),
-                clockOffsetMillis);
+        HttpRequest request = new HttpRequest("POST", call.uri, headers, call.body);
+        if (!call.signed) {
+            return request;
+        }
+        return signer.sign(request, resolveCredentials(call.label), clockOffsetMillis);
     }
 
     /** Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. */

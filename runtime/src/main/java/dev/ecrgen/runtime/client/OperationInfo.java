@@ -8,8 +8,10 @@ import java.util.List;
  * @param name the operation name as in the model, e.g. {@code ListImages}
  * @param checksumRequired whether the request needs a {@code Content-MD5} header
  * @param requestCompression the model's request compression encodings, e.g. {@code [gzip]}; empty when none
+ * @param signed whether requests are signed with SigV4; false for an operation the model sends without
+ *     authentication, which then needs no credentials either
  */
-public record OperationInfo(String name, boolean checksumRequired, List<String> requestCompression) {
+public record OperationInfo(String name, boolean checksumRequired, List<String> requestCompression, boolean signed) {
 
     /** Checks the name and copies the encodings. */
     public OperationInfo {
@@ -17,6 +19,17 @@ public record OperationInfo(String name, boolean checksumRequired, List<String> 
             throw new IllegalArgumentException("OperationInfo.name must not be empty");
         }
         requestCompression = requestCompression == null ? List.of() : List.copyOf(requestCompression);
+    }
+
+    /**
+     * Describes an operation whose requests are signed.
+     *
+     * @param name the operation name as in the model
+     * @param checksumRequired whether the request needs a {@code Content-MD5} header
+     * @param requestCompression the request compression encodings; empty when none
+     */
+    public OperationInfo(String name, boolean checksumRequired, List<String> requestCompression) {
+        this(name, checksumRequired, requestCompression, true);
     }
 
     /**

@@ -16,9 +16,10 @@ final class PreparedCall {
     final String contentMd5;
     final List<String> target;
     final List<String> invocationId;
+    final boolean signed;
 
     PreparedCall(CallLabel label, URI uri, byte[] body, boolean gzipped, String contentMd5, List<String> target,
-            List<String> invocationId) {
+            List<String> invocationId, boolean signed) {
         this.label = label;
         this.uri = uri;
         this.body = body;
@@ -26,5 +27,6 @@ final class PreparedCall {
         this.contentMd5 = contentMd5;
         this.target = target;
         this.invocationId = invocationId;
+        this.signed = signed;
     }
 }

@@ -134,6 +134,22 @@ class SyncInvokerWireTest {
     }
 
     @Test
+    void sendsAnOperationWithoutAuthenticationUnsignedWithoutAskingForCredentials() {
+        SyncInvoker invoker = invoker(builder(server, sleeper).credentialsProvider(() -> {
+            throw new IllegalStateException("no credentials here");
+        }));
+        server.enqueue(Reply.json(200, "{\"nextToken\":\"t\"}"));
+        OperationInfo signIn = new OperationInfo("InitiateAuth", false, List.of(), false);
+
+        assertEquals(Map.of("nextToken", "t"), invoker.invoke(signIn, Map.of("a", "b"), MAP_WRITER, MAP_READER, null));
+        Recorded request = server.requests().get(0);
+        assertNull(request.header("Authorization"));
+        assertNull(request.header("X-Amz-Date"));
+        assertEquals("AmazonEC2ContainerRegistry_V20150921.InitiateAuth", request.header("X-Amz-Target"));
+        assertEquals("{\"a\":\"b\"}", request.bodyText());
+    }
+
+    @Test
     void signsSessionCredentials() throws Exception {
         SyncInvoker invoker = invoker(builder(server, sleeper).credentialsProvider(StaticCredentialsProvider.create(
                 AwsSessionCredentials.create(ACCESS_KEY, SECRET_KEY, "session-token"))));
