@@ -19,7 +19,7 @@ public final class EffectiveMetadata {
                 serviceId.replaceAll("[^A-Za-z0-9-]", "").toLowerCase(Locale.ROOT));
         Metadata filled = new Metadata(m.apiVersion(), endpointPrefix, firstOf(m.jsonVersion(), "1.0"), m.protocol(),
                 m.serviceAbbreviation(), m.serviceFullName(), serviceId, m.signatureVersion(),
-                firstOf(m.signingName(), endpointPrefix), m.targetPrefix(), m.uid());
+                firstOf(m.signingName(), endpointPrefix), m.targetPrefix(), m.uid(), m.protocols());
         var service = bundle.service();
         return new ModelBundle(
                 new dev.ecrgen.codegen.c2j.ServiceModel(service.version(), filled, service.operations(), service.shapes(),

@@ -86,8 +86,9 @@ public final class ModelValidator {
             return;
         }
         String protocol = metadata.protocol();
-        if (!"json".equals(protocol)) {
+        if (!metadata.speaksJson()) {
             report("E101", "metadata.protocol", (protocol == null ? "is missing" : "'" + protocol + "' is not supported")
+                    + (metadata.protocols().isEmpty() ? "" : ", nor is any of protocols " + metadata.protocols())
                     + "; ecrgen generates clients for the AWS JSON protocol (\"json\", awsJson1_0 and awsJson1_1)");
         }
         if (isBlank(metadata.targetPrefix())) {

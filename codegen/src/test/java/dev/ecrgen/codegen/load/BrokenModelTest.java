@@ -116,6 +116,22 @@ class BrokenModelTest {
     }
 
     @Test
+    void aModelThatListsJsonAmongItsProtocolsIsGeneratedAndOneThatDoesNotIsRefused() throws IOException {
+        String cborFirst = "\"protocol\": \"smithy-rpc-v2-cbor\", ";
+        Path model = write("service-2.json", VALID.replace("\"protocol\": \"json\", ",
+                cborFirst + "\"protocols\": [\"smithy-rpc-v2-cbor\", \"json\"], "));
+        generate(model);
+        assertTrue(Files.exists(dir.resolve("out/dev/ecrgen/services/demo/DefaultDemoClient.java")));
+
+        Files.writeString(model, VALID.replace("\"protocol\": \"json\", ",
+                cborFirst + "\"protocols\": [\"smithy-rpc-v2-cbor\", \"query\"], "));
+        CodegenException e = assertThrows(CodegenException.class, () -> generate(model));
+        assertEquals("[E101] metadata.protocol: 'smithy-rpc-v2-cbor' is not supported, nor is any of protocols"
+                + " [smithy-rpc-v2-cbor, query]; ecrgen generates clients for the AWS JSON protocol (\"json\","
+                + " awsJson1_0 and awsJson1_1)", e.problems().get(0).toString());
+    }
+
+    @Test
     void badPaginatorNamesTheMember() throws IOException {
         Path model = write("service-2.json", VALID);
         write("paginators-1.json", "{\"pagination\": {\"Ping\": {\"input_token\": \"next\", \"output_token\": \"next\"}}}");

@@ -22,7 +22,7 @@ class IamPolicyTest {
     }
 
     private static Metadata metadata(String signingName, String endpointPrefix) {
-        return new Metadata(null, endpointPrefix, null, "json", null, null, "Demo", null, signingName, "Demo", null);
+        return new Metadata(null, endpointPrefix, null, "json", null, null, "Demo", null, signingName, "Demo", null, null);
     }
 
     @Test
