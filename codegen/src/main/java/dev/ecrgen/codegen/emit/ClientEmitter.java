@@ -237,14 +237,10 @@ final class ClientEmitter {
                 ? CodeBlock.of("$T.of()", List.class)
                 : CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(
                         compression.stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "));
-        CodeBlock initializer = operation.unsigned()
-                ? CodeBlock.of("new $T($S, $L, $L, false)", RuntimeTypes.OPERATION_INFO, name,
-                        operation.httpChecksumRequired(), encodings)
-                : CodeBlock.of("new $T($S, $L, $L)", RuntimeTypes.OPERATION_INFO, name,
-                        operation.httpChecksumRequired(), encodings);
+        String format = operation.unsigned() ? "new $T($S, $L, $L, false)" : "new $T($S, $L, $L)";
         return FieldSpec.builder(RuntimeTypes.OPERATION_INFO, constant(name),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
+                .initializer(format, RuntimeTypes.OPERATION_INFO, name, operation.httpChecksumRequired(), encodings)
                 .build();
     }
 
