@@ -145,7 +145,7 @@ final class AsyncClientEmitter {
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(names.asyncClient());
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
-            type.addField(ClientEmitter.operationInfo(entry.getKey(), entry.getValue()));
+            type.addField(ClientEmitter.operationInfo(names, entry.getKey(), entry.getValue()));
         }
         type.addField(AsyncTypes.ASYNC_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()
@@ -176,10 +176,10 @@ final class AsyncClientEmitter {
                         .addStatement("return $T.failedFuture(e)", CompletableFuture.class)
                         .endControlFlow()
                         .addStatement("return invoker.invoke($N, request, $T.INSTANCE, $T.INSTANCE, hostPrefix)",
-                                ClientEmitter.constant(name), names.codecClass(request), names.codecClass(response));
+                                names.operationConstant(name), names.codecClass(request), names.codecClass(response));
             } else {
                 method.addStatement("return invoker.invoke($N, request, $T.INSTANCE, $T.INSTANCE, $L)",
-                        ClientEmitter.constant(name), names.codecClass(request), names.codecClass(response),
+                        names.operationConstant(name), names.codecClass(request), names.codecClass(response),
                         hostPrefix);
             }
             ClientEmitter.deprecate(method, operation);

@@ -13,7 +13,6 @@ import dev.ecrgen.codegen.c2j.Shape;
 import dev.ecrgen.codegen.naming.Names;
 import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -26,8 +25,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ClientEmitter {
     private static final Pattern HOST_LABEL = Pattern.compile("\\{([^}]+)}");
-    private static final Pattern WORD_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
-    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
 
     private final EmitContext context;
     private final Names names;
@@ -189,7 +186,7 @@ final class ClientEmitter {
                         metadata.targetPrefix(), metadata.jsonVersion() == null ? "1.0" : metadata.jsonVersion())
                 .build());
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
-            type.addField(operationInfo(entry.getKey(), entry.getValue()));
+            type.addField(operationInfo(names, entry.getKey(), entry.getValue()));
         }
         type.addField(RuntimeTypes.SYNC_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()
@@ -209,8 +206,9 @@ final class ClientEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(response)
                     .addParameter(request, "request")
-                    .addStatement("return invoker.invoke($N, request, $T.INSTANCE, $T.INSTANCE, $L)", constant(name),
-                            names.codecClass(request), names.codecClass(response), hostPrefix);
+                    .addStatement("return invoker.invoke($N, request, $T.INSTANCE, $T.INSTANCE, $L)",
+                            names.operationConstant(name), names.codecClass(request), names.codecClass(response),
+                            hostPrefix);
             deprecate(method, operation);
             type.addMethod(method.build());
         }
@@ -230,7 +228,7 @@ final class ClientEmitter {
     }
 
     /** The private constant that describes an operation to the runtime. */
-    static FieldSpec operationInfo(String name, Operation operation) {
+    static FieldSpec operationInfo(Names names, String name, Operation operation) {
         List<String> compression = operation.requestcompression() == null
                 ? List.of() : operation.requestcompression().encodings();
         CodeBlock encodings = compression.isEmpty()
@@ -238,7 +236,7 @@ final class ClientEmitter {
                 : CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(
                         compression.stream().map(e -> CodeBlock.of("$S", e)).toList(), ", "));
         String format = operation.unsigned() ? "new $T($S, $L, $L, false)" : "new $T($S, $L, $L)";
-        return FieldSpec.builder(RuntimeTypes.OPERATION_INFO, constant(name),
+        return FieldSpec.builder(RuntimeTypes.OPERATION_INFO, names.operationConstant(name),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(format, RuntimeTypes.OPERATION_INFO, name, operation.httpChecksumRequired(), encodings)
                 .build();
@@ -320,11 +318,5 @@ final class ClientEmitter {
 
     static String signingName(Metadata metadata) {
         return metadata.signingName() != null ? metadata.signingName() : metadata.endpointPrefix();
-    }
-
-    /** {@code BatchCheckLayerAvailability} to {@code BATCH_CHECK_LAYER_AVAILABILITY}. */
-    static String constant(String operation) {
-        String words = WORD_HUMP.matcher(operation).replaceAll("$1_$2");
-        return NON_ALPHANUMERIC.matcher(words).replaceAll("_").toUpperCase(Locale.ROOT);
     }
 }

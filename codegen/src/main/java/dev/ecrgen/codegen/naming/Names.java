@@ -153,6 +153,11 @@ public final class Names {
         return safeMethod(Words.uncapitalize(Words.identifier(operation, "op")), Set.of());
     }
 
+    /** The constant that describes an operation to the runtime: {@code ListImages} to {@code LIST_IMAGES}. */
+    public String operationConstant(String operation) {
+        return Words.humpsToSnake(operation);
+    }
+
     /** {@code DescribeImages} to {@code describeImagesPaginator}. */
     public String paginatorMethod(String operation) {
         return operationMethod(operation) + "Paginator";

@@ -12,6 +12,7 @@ final class Words {
     private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
     private static final Pattern DIGIT_LETTER = Pattern.compile("([0-9])([a-zA-Z])");
     private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern LOWER_THEN_UPPER = Pattern.compile("([a-z0-9])([A-Z])");
 
     private Words() {}
 
@@ -61,6 +62,16 @@ final class Words {
                 && !(i < name.length() - 1 && Character.isLowerCase(name.charAt(i + 1))));
         out.append(name, i, name.length());
         return out.toString();
+    }
+
+    /**
+     * {@code BatchCheckLayerAvailability} to {@code BATCH_CHECK_LAYER_AVAILABILITY}: an underscore before each upper-case
+     * letter that follows a lower-case letter or a digit, and for each run of other characters. Unlike
+     * {@link #screamingSnake}, an acronym stays one word ({@code DBInstance} to {@code DBINSTANCE}).
+     */
+    static String humpsToSnake(String name) {
+        String words = LOWER_THEN_UPPER.matcher(name).replaceAll("$1_$2");
+        return NON_ALPHANUMERIC.matcher(words).replaceAll("_").toUpperCase(Locale.ROOT);
     }
 
     /** {@code x-y.z} to {@code X_Y_Z}; {@code sha256} to {@code SHA256}; {@code fooBar} to {@code FOO_BAR}. */

@@ -49,6 +49,13 @@ class NamesTest {
     }
 
     @Test
+    void operationConstantsSplitAtEachHumpButKeepAnAcronymWhole() {
+        assertEquals("BATCH_CHECK_LAYER_AVAILABILITY", names.operationConstant("BatchCheckLayerAvailability"));
+        assertEquals("DESCRIBE_DBINSTANCES", names.operationConstant("DescribeDBInstances"));
+        assertEquals("GET_V2_THING", names.operationConstant("GetV2Thing"));
+    }
+
+    @Test
     void enumValuesBecomeConstants() {
         Map<String, String> constants = names.enumConstants(
                 List.of("sha256", "x-y", "1a", "a.b", "AVAILABLE", "fooBar", "UNKNOWN_TO_SDK_VERSION", "Foo", "foo"));
