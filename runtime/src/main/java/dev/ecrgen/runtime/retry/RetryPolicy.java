@@ -8,7 +8,9 @@ import java.util.Random;
  * mode: 4 attempts, exponential backoff from 100 ms with full jitter, throttling backoff from 500 ms with equal jitter,
  * at most 20 s, and a 500-token retry quota where a retry costs 5 tokens and a throttled retry none.
  * {@link #standard()} matches its standard mode: 3 attempts, 100 ms and (for throttling) 1 s bases, both with full
- * jitter, and throttled retries costing 5 tokens too.
+ * jitter, and throttled retries costing 5 tokens too. {@link #adaptive()} is the standard mode with the client-side
+ * rate limiter of its adaptive mode ({@link ClientRateLimiter}). {@link #forMode} gives the policy a configured retry
+ * mode stands for, including the changes {@code AWS_NEW_RETRIES_2026} makes.
  *
  * <p>The wait before attempt {@code n} (n &ge; 2) has the ceiling {@code min(maxBackoff, base * 2^(n-2))}, which the
  * jitter turns into the actual wait.
@@ -22,6 +24,7 @@ public final class RetryPolicy {
             .throttlingJitter(Jitter.FULL)
             .throttlingRetryCost(5)
             .build();
+    private static final RetryPolicy ADAPTIVE = STANDARD.toBuilder().clientRateLimiting(true).build();
     private static final RetryPolicy NONE = builder().maxAttempts(1).retryQuota(false).build();
 
     private final int maxAttempts;
@@ -35,6 +38,7 @@ public final class RetryPolicy {
     private final int retryCost;
     private final int throttlingRetryCost;
     private final Sleeper sleeper;
+    private final boolean clientRateLimiting;
 
     private RetryPolicy(Builder builder) {
         this.maxAttempts = builder.maxAttempts;
@@ -48,6 +52,7 @@ public final class RetryPolicy {
         this.retryCost = builder.retryCost;
         this.throttlingRetryCost = builder.throttlingRetryCost;
         this.sleeper = builder.sleeper;
+        this.clientRateLimiting = builder.clientRateLimiting;
     }
 
     /**
@@ -66,6 +71,36 @@ public final class RetryPolicy {
      */
     public static RetryPolicy standard() {
         return STANDARD;
+    }
+
+    /**
+     * Returns the AWS SDK's adaptive retry mode: the standard mode plus its client-side rate limiter.
+     *
+     * @return the adaptive policy
+     */
+    public static RetryPolicy adaptive() {
+        return ADAPTIVE;
+    }
+
+    /**
+     * Returns the policy a configured retry mode stands for in the AWS SDK for Java v2 2.57.8. With
+     * {@code newRetries2026} (its {@code AWS_NEW_RETRIES_2026} setting) the standard and adaptive modes start their
+     * backoff at 50 ms instead of 100 ms and charge 14 quota tokens for an ordinary retry instead of 5 (throttled
+     * retries still cost 5); the legacy mode is unchanged.
+     *
+     * @param mode the retry mode
+     * @param newRetries2026 whether the 2026 retry behaviour is on
+     * @return the policy, with the mode's default maximum attempts
+     */
+    public static RetryPolicy forMode(RetryMode mode, boolean newRetries2026) {
+        if (mode == null) {
+            throw new IllegalArgumentException("forMode needs a RetryMode, got null");
+        }
+        RetryPolicy policy = mode == RetryMode.LEGACY ? DEFAULTS : mode == RetryMode.STANDARD ? STANDARD : ADAPTIVE;
+        if (!newRetries2026 || mode == RetryMode.LEGACY) {
+            return policy;
+        }
+        return policy.toBuilder().baseDelay(Duration.ofMillis(50)).retryCost(14).build();
     }
 
     /**
@@ -224,6 +259,24 @@ public final class RetryPolicy {
     }
 
     /**
+     * Tells whether attempts go through a client-side rate limiter (the adaptive mode).
+     *
+     * @return true when {@link #newRateLimiter()} gives a limiter
+     */
+    public boolean clientRateLimiting() {
+        return clientRateLimiting;
+    }
+
+    /**
+     * Creates the rate limiter a client shares between its calls.
+     *
+     * @return a new limiter, or null when the policy has none
+     */
+    public ClientRateLimiter newRateLimiter() {
+        return clientRateLimiting ? ClientRateLimiter.create() : null;
+    }
+
+    /**
      * Creates the quota a client shares between its calls.
      *
      * @return a full quota, or null when the policy has none
@@ -242,6 +295,9 @@ public final class RetryPolicy {
                 .append(", jitter=").append(jitter)
                 .append(", throttlingJitter=").append(throttlingJitter)
                 .append(", retryQuota=").append(retryQuotaEnabled ? retryQuotaCapacity : 0)
+                .append(", retryCost=").append(retryCost)
+                .append(", throttlingRetryCost=").append(throttlingRetryCost)
+                .append(", clientRateLimiting=").append(clientRateLimiting)
                 .append(')');
         return text.toString();
     }
@@ -259,6 +315,7 @@ public final class RetryPolicy {
         private int retryCost = 5;
         private int throttlingRetryCost = 0;
         private Sleeper sleeper = Sleeper.system();
+        private boolean clientRateLimiting;
 
         private Builder() {
         }
@@ -275,6 +332,7 @@ public final class RetryPolicy {
             this.retryCost = policy.retryCost;
             this.throttlingRetryCost = policy.throttlingRetryCost;
             this.sleeper = policy.sleeper;
+            this.clientRateLimiting = policy.clientRateLimiting;
         }
 
         /**
@@ -401,6 +459,17 @@ public final class RetryPolicy {
          */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = notNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Turns the adaptive mode's client-side rate limiter on or off.
+         *
+         * @param enabled true to pace attempts with a {@link ClientRateLimiter}
+         * @return this builder
+         */
+        public Builder clientRateLimiting(boolean enabled) {
+            this.clientRateLimiting = enabled;
             return this;
         }
 
