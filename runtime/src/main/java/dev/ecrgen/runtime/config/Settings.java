@@ -97,9 +97,13 @@ final class Settings {
     /** The error for a bad value: {@code The environment variable AWS_MAX_ATTEMPTS is 'many'; expected ...}. */
     static SdkClientException invalid(ConfigValue<String> raw, String accepted) {
         String where = raw.source();
-        StringBuilder message = new StringBuilder(96 + where.length())
-                .append(Character.toUpperCase(where.charAt(0))).append(where, 1, where.length())
-                .append(" is '").append(raw.value()).append("'; expected ").append(accepted);
+        StringBuilder message = new StringBuilder(96 + where.length());
+        if (where.startsWith("the ")) {
+            message.append('T').append(where, 1, where.length());
+        } else {
+            message.append(where);
+        }
+        message.append(" is '").append(raw.value()).append("'; expected ").append(accepted);
         return SdkClientException.create(message.toString());
     }
 
