@@ -1,5 +1,6 @@
 package dev.ecrgen.runtime.config;
 
+import dev.ecrgen.runtime.retry.RetryMode;
 import dev.ecrgen.runtime.retry.RetryPolicy;
 import java.net.URI;
 
@@ -14,6 +15,7 @@ public final class BuilderValues {
     private final Boolean fipsEnabled;
     private final Boolean dualstackEnabled;
     private final RetryPolicy retryPolicy;
+    private final RetryMode retryMode;
     private final DefaultsMode defaultsMode;
     private final AccountIdEndpointMode accountIdEndpointMode;
     private final boolean usesAccountIdEndpointMode;
@@ -24,6 +26,7 @@ public final class BuilderValues {
         this.fipsEnabled = builder.fipsEnabled;
         this.dualstackEnabled = builder.dualstackEnabled;
         this.retryPolicy = builder.retryPolicy;
+        this.retryMode = builder.retryMode;
         this.defaultsMode = builder.defaultsMode;
         this.accountIdEndpointMode = builder.accountIdEndpointMode;
         this.usesAccountIdEndpointMode = builder.usesAccountIdEndpointMode;
@@ -64,6 +67,10 @@ public final class BuilderValues {
         return retryPolicy;
     }
 
+    RetryMode retryMode() {
+        return retryMode;
+    }
+
     DefaultsMode defaultsMode() {
         return defaultsMode;
     }
@@ -86,6 +93,7 @@ public final class BuilderValues {
         private Boolean fipsEnabled;
         private Boolean dualstackEnabled;
         private RetryPolicy retryPolicy;
+        private RetryMode retryMode;
         private DefaultsMode defaultsMode;
         private AccountIdEndpointMode accountIdEndpointMode;
         private boolean usesAccountIdEndpointMode;
@@ -135,6 +143,18 @@ public final class BuilderValues {
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = retryPolicy;
+            return this;
+        }
+
+        /**
+         * The builder's retry mode, as the official builder's {@code retryStrategy(RetryMode)}: it replaces the configured
+         * mode, while the configured maximum attempts still apply.
+         *
+         * @param retryMode the mode, or null
+         * @return this builder
+         */
+        public Builder retryMode(RetryMode retryMode) {
+            this.retryMode = retryMode;
             return this;
         }
 

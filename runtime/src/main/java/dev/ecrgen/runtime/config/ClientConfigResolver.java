@@ -19,7 +19,7 @@ import software.amazon.awssdk.core.SdkSystemSetting;
  *   <li>FIPS, dual-stack: {@code aws.useFipsEndpoint} / {@code AWS_USE_FIPS_ENDPOINT} / {@code use_fips_endpoint},
  *       {@code aws.useDualstackEndpoint} / {@code AWS_USE_DUALSTACK_ENDPOINT} / {@code use_dualstack_endpoint};
  *       {@code true} or {@code false} in any case, false by default.</li>
- *   <li>Retries: the builder's policy as given; else the mode from {@code aws.retryMode} / {@code AWS_RETRY_MODE} /
+ *   <li>Retries: the builder's policy as given; else the builder's retry mode or the mode from {@code aws.retryMode} / {@code AWS_RETRY_MODE} /
  *       {@code retry_mode} ({@code legacy}, {@code standard}, {@code adaptive}; empty counts as unset), else the
  *       defaults mode's, else {@code standard} when {@code aws.newRetries2026} / {@code AWS_NEW_RETRIES_2026} is true
  *       and {@code legacy} otherwise; attempts from {@code aws.maxAttempts} / {@code AWS_MAX_ATTEMPTS} in every mode,
@@ -88,7 +88,9 @@ public final class ClientConfigResolver {
         }
         ConfigValue<Boolean> newRetries = settings.bool(SdkSystemSetting.AWS_NEW_RETRIES_2026, null);
         boolean v2026 = newRetries != null && newRetries.value();
-        ConfigValue<RetryMode> mode = retryMode(settings, defaultsMode, newRetries);
+        ConfigValue<RetryMode> mode = builder.retryMode() != null
+                ? new ConfigValue<>(builder.retryMode(), "retryMode on the client builder")
+                : retryMode(settings, defaultsMode, newRetries);
         ConfigValue<Integer> attempts = maxAttempts(settings, mode.value(), v2026);
         RetryPolicy policy = RetryPolicy.forMode(mode.value(), v2026).toBuilder().maxAttempts(attempts.value()).build();
         return new ClientConfig(endpoint, fips, dualStack, accountIdMode, mode, attempts, policy, defaultsMode);

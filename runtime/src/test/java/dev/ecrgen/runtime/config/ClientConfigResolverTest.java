@@ -205,6 +205,9 @@ class ClientConfigResolverTest {
         assertTrue(config.retryPolicy().clientRateLimiting());
         properties.put("aws.retryMode", " ");
         assertEquals(RetryMode.STANDARD, resolve().retryMode().value(), "an empty value falls through to the profile");
+        ClientConfig withMode = resolve(BuilderValues.builder().retryMode(RetryMode.LEGACY).build());
+        assertEquals(new ConfigValue<>(RetryMode.LEGACY, "retryMode on the client builder"), withMode.retryMode());
+        assertEquals(5, withMode.retryPolicy().maxAttempts(), "the configured attempts apply to the builder's mode");
         RetryPolicy mine = RetryPolicy.none();
         ClientConfig withPolicy = resolve(BuilderValues.builder().retryPolicy(mine).build());
         assertSame(mine, withPolicy.retryPolicy());
