@@ -5,6 +5,17 @@ import java.util.Objects;
 /**
  * The {@code URL} structure of the endpoint rules language, as {@link RulesFunctions#parseUrl} returns it. Immutable;
  * equal when all five attributes are.
+ *
+ * <p>The AWS SDK for Java parses with {@code java.net.URL}, which is more lenient than the language's URL: it also
+ * takes {@code ftp}, {@code file}, {@code mailto} and other schemes the JDK has handlers for, trims spaces and control
+ * characters from the ends, skips a {@code url:} prefix, lets the host be empty or missing ({@code https://},
+ * {@code http:foo}) and hold any character, takes any digits (and a sign) as a port, zone ids without {@code %25} and
+ * IPv4 parts with leading zeros in IPv6 literals, and keeps user info in the authority although the specification
+ * says it must not be there. This parser follows the specification (its compliance tests reject other schemes) and
+ * RFC 3986 instead. The difference is never visible for ECR, whose rule set does not call {@code parseURL}; where a
+ * rule set does (DynamoDB's compares the authority with its dual-stack host names), an endpoint override that only
+ * the SDK accepts reaches that rule there and the rule set's fallback here, and a user-info override is compared
+ * without its user info. RulesFunctionsDifferentialTest names each difference.
  */
 public final class RuleUrl {
 

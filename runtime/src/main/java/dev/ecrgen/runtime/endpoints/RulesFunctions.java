@@ -14,6 +14,11 @@ import java.util.List;
  * <p>The language's unset value is {@code null}. A function whose argument may be unset returns unset (or
  * {@code false} for a predicate) when it is. Nothing here uses a regex, except {@link #partition} for a region no
  * partition lists, or throws for data it rejects.
+ *
+ * <p>Against the functions the AWS SDK for Java generates into each client, the results are the same except where
+ * the SDK throws for input the language's type checker rules out ({@code uriEncode} and {@code aws.partition} of
+ * null, {@code substring} with a negative start, {@code split}'s argument errors as its own exception type) and where
+ * its {@code parseURL} accepts more than the language's URL (see {@link RuleUrl}).
  */
 public final class RulesFunctions {
 

@@ -185,6 +185,8 @@ final class RuleTables {
             noUrl("https://[fe80::1"),
             noUrl("https://[fe80::1%eth0]"),
             noUrl("https://[1.2.3.4]"),
+            noUrl("https://[::ffff:1.2.3.04]"),
+            noUrl("https://[::ffff:1.2.3.256]"),
             noUrl("https://[::1]x"),
             noUrl("https://[1:2:3:4:5:6:7:8:9]"),
             noUrl("https://[1:2:3:4::5:6:7:8]"),
