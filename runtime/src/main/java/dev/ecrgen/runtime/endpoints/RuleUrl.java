@@ -231,7 +231,7 @@ public final class RuleUrl {
         if (path.isEmpty()) {
             return "/";
         }
-        return path.charAt(path.length() - 1) == '/' ? path : path + "/";
+        return path.charAt(path.length() - 1) == '/' ? path : path.concat("/");
     }
 
     /** ASCII letters compared without case, nothing else: no other character folds onto {@code http}. */
