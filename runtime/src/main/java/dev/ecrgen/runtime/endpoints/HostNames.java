@@ -78,8 +78,7 @@ final class HostNames {
             }
             last = c;
         }
-        // the last character is a letter or digit, so only a dot before it is left to refuse: "a.-b" and "a-.b" are
-        // caught above, "ab.c" is fine; the IP check applies only where dots are allowed at all
+        // the first and last characters are letters or digits, so the loop has seen every dot and its neighbours
         return !allowSubDomains || !isDottedQuad(value, 0, n, false);
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.endpoints.AwsEndpointAttribute;
 import software.amazon.awssdk.endpoints.Endpoint;
+import software.amazon.awssdk.endpoints.EndpointUrl;
 
 class EndpointAttributesTest {
 
@@ -26,7 +26,7 @@ class EndpointAttributesTest {
         properties.put("authSchemes", authSchemes);
         properties.put("backend", "S3Express");
         Endpoint endpoint = Endpoint.builder()
-                .url(URI.create("https://api.ecr.us-east-1.amazonaws.com"))
+                .endpointUrl(EndpointUrl.fromString("https://api.ecr.us-east-1.amazonaws.com"))
                 .putAttribute(EndpointAttributes.AUTH_SCHEMES, EndpointAuthScheme.listFrom(authSchemes))
                 .putAttribute(EndpointAttributes.METRIC_VALUES, List.of("O"))
                 .putAttribute(EndpointAttributes.PROPERTIES, EndpointAttributes.properties(properties))
