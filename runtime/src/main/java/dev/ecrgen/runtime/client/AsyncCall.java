@@ -3,7 +3,6 @@ package dev.ecrgen.runtime.client;
 import dev.ecrgen.runtime.error.AwsServiceException;
 import dev.ecrgen.runtime.protocol.Unmarshaller;
 import dev.ecrgen.runtime.retry.RetryPolicy;
-import dev.ecrgen.runtime.retry.RetryQuota;
 import dev.ecrgen.runtime.retry.RetryState;
 import dev.ecrgen.runtime.retry.Sleeper;
 import dev.ecrgen.runtime.transport.AsyncTransport;
@@ -32,6 +31,7 @@ final class AsyncCall<O> {
     private final PreparedCall call;
     private final Unmarshaller<O> unmarshaller;
     private final RetryPolicy retryPolicy;
+    private final CallLimits limits;
     private final CallTimer timer;
     private final RetryState retry;
     private final CompletableFuture<O> result = new CompletableFuture<>();
@@ -39,14 +39,15 @@ final class AsyncCall<O> {
     private volatile CompletableFuture<HttpResponse> inFlight;
 
     AsyncCall(InvocationCore core, AsyncTransport transport, PreparedCall call, Unmarshaller<O> unmarshaller,
-            RetryPolicy retryPolicy, RetryQuota retryQuota, CallTimer timer) {
+            CallLimits limits, CallTimer timer) {
         this.core = core;
         this.transport = transport;
         this.call = call;
         this.unmarshaller = unmarshaller;
-        this.retryPolicy = retryPolicy;
+        this.retryPolicy = limits.retryPolicy();
+        this.limits = limits;
         this.timer = timer;
-        this.retry = new RetryState(retryPolicy, retryQuota);
+        this.retry = limits.newRetryState();
     }
 
     CompletableFuture<O> start() {
@@ -66,6 +67,24 @@ final class AsyncCall<O> {
         }
         if (timer.callExpired()) {
             fail(timer.callTimeout(call.label, null));
+            return;
+        }
+        long wait = limits.rateLimiter() == null ? 0 : limits.rateLimiter().acquireDelayMillis();
+        if (wait <= 0) {
+            send();
+            return;
+        }
+        long remaining = timer.remainingCallMillis();
+        if (remaining <= wait) {
+            after(remaining, () -> fail(timer.callTimeout(call.label, null)));
+        } else {
+            after(wait, this::send);
+        }
+    }
+
+    /** Signs and sends the current attempt. */
+    private void send() {
+        if (result.isDone()) {
             return;
         }
         HttpRequest signed;
@@ -96,6 +115,7 @@ final class AsyncCall<O> {
                 failure = transportFailure(error);
             } else if (response.statusCode() >= 200 && response.statusCode() < 300) {
                 retry.onSuccess();
+                limits.recordAttempt(null);
                 result.complete(core.unmarshall(response.body(), unmarshaller, call.label));
                 return;
             } else {
@@ -108,6 +128,7 @@ final class AsyncCall<O> {
             fail(SdkClientException.create(call.label.responseMessage(e), e));
             return;
         }
+        limits.recordAttempt(failure);
         core.adjustClockForSkew(failure);
         long delay = retry.onFailure(failure, ThreadLocalRandom.current());
         if (delay < 0) {

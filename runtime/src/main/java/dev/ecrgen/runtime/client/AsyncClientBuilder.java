@@ -37,8 +37,7 @@ public abstract class AsyncClientBuilder<B extends AsyncClientBuilder<B, C>, C> 
         CommonSettings common = resolveCommon(service);
         AsyncTransport transport = configuredTransport() != null ? configuredTransport()
                 : HttpClientTransport.builder()
-                        .connectTimeout(configuredConnectTimeout() != null ? configuredConnectTimeout()
-                                : HttpClientTransport.DEFAULT_CONNECT_TIMEOUT)
+                        .connectTimeout(common.configuredConnectTimeout().orElse(HttpClientTransport.DEFAULT_CONNECT_TIMEOUT))
                         .build();
         return new AsyncClientSettings(common, transport);
     }

@@ -19,18 +19,29 @@ public final class AsyncInvoker implements AutoCloseable {
     private final CallLimits limits;
 
     /**
-     * Creates the invoker for an async client.
+     * Creates the invoker for a async client without an endpoint rule set: calls go to the endpoint override or the region's
+     * endpoint.
      *
      * @param settings the client's resolved settings
      * @param errors maps error responses to the service's exceptions
      */
     public AsyncInvoker(AsyncClientSettings settings, ErrorFactory errors) {
+        this(settings, errors, null);
+    }
+
+    /**
+     * Creates the invoker for an async client.
+     *
+     * @param settings the client's resolved settings
+     * @param errors maps error responses to the service's exceptions
+     * @param endpoints decides where each call goes; null for the endpoint override or the region's endpoint
+     */
+    public AsyncInvoker(AsyncClientSettings settings, ErrorFactory errors, EndpointResolver endpoints) {
         if (settings == null || errors == null) {
             throw new IllegalArgumentException("AsyncInvoker needs AsyncClientSettings and an ErrorFactory, got "
                     + settings + " and " + errors);
         }
-        this.core = new InvocationCore(settings.service(), errors, settings.credentialsProvider(), settings.region(),
-                settings.endpoint(), settings.clock().orElse(null));
+        this.core = new InvocationCore(settings, errors, endpoints);
         this.transport = settings.transport();
         this.limits = new CallLimits(settings);
     }
@@ -61,8 +72,7 @@ public final class AsyncInvoker implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        AsyncCall<O> running = new AsyncCall<>(core, transport, call, unmarshaller, limits.retryPolicy(),
-                limits.retryQuota(), limits.newTimer());
+        AsyncCall<O> running = new AsyncCall<>(core, transport, call, unmarshaller, limits, limits.newTimer());
         return running.start();
     }
 

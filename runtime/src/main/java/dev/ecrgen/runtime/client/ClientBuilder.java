@@ -1,5 +1,10 @@
 package dev.ecrgen.runtime.client;
 
+import dev.ecrgen.runtime.config.BuilderValues;
+import dev.ecrgen.runtime.config.ClientConfig;
+import dev.ecrgen.runtime.config.ClientConfigResolver;
+import dev.ecrgen.runtime.config.DefaultsMode;
+import dev.ecrgen.runtime.retry.RetryMode;
 import dev.ecrgen.runtime.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
@@ -10,9 +15,10 @@ import software.amazon.awssdk.identity.spi.IdentityProvider;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * What the sync and async client builders share: region, credentials, endpoint, transport, retries, timeouts and the
- * signing clock. Setters take null to mean "use the default"; {@link #resolveCommon} fills the defaults in. The default
- * region and credential chains are only touched when no region or provider was given.
+ * What the sync and async client builders share: region, credentials, where requests go (endpoint override, FIPS,
+ * dual-stack), transport, retries, timeouts and the signing clock. Setters take null to mean "use the configured or
+ * default value"; {@link #resolveCommon} fills those in from the AWS shared configuration with the AWS SDK's names and
+ * precedence. The default region and credential chains are only touched when no region or provider was given.
  *
  * @param <B> the concrete builder type
  * @param <C> the client type built
@@ -23,8 +29,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     private Region region;
     private IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider;
     private URI endpointOverride;
+    private Boolean fipsEnabled;
+    private Boolean dualstackEnabled;
     private T httpTransport;
     private RetryPolicy retryPolicy;
+    private RetryMode retryMode;
+    private DefaultsMode defaultsMode;
     private Duration connectTimeout;
     private Duration apiCallAttemptTimeout;
     private Duration apiCallTimeout;
@@ -87,6 +97,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     }
 
     /**
+     * Sends requests to the service's FIPS endpoints, as the endpoint rule set names them; without a value the
+     * {@code aws.useFipsEndpoint} system property, the {@code AWS_USE_FIPS_ENDPOINT} environment variable and the
+     * profile's {@code use_fips_endpoint} are read, in that order.
+     *
+     * @param fipsEnabled true for FIPS endpoints, or null for the configured value (false when none)
+     * @return this builder
+     */
+    public B fipsEnabled(Boolean fipsEnabled) {
+        this.fipsEnabled = fipsEnabled;
+        return self();
+    }
+
+    /**
+     * Sends requests to the service's dual-stack (IPv4 and IPv6) endpoints; without a value the
+     * {@code aws.useDualstackEndpoint} system property, the {@code AWS_USE_DUALSTACK_ENDPOINT} environment variable and
+     * the profile's {@code use_dualstack_endpoint} are read, in that order.
+     *
+     * @param dualstackEnabled true for dual-stack endpoints, or null for the configured value (false when none)
+     * @return this builder
+     */
+    public B dualstackEnabled(Boolean dualstackEnabled) {
+        this.dualstackEnabled = dualstackEnabled;
+        return self();
+    }
+
+    /**
      * Keeps the transport for {@link #configuredTransport()}; the subclasses expose it under their transport type.
      *
      * @param httpTransport the transport, or null for the default one
@@ -98,13 +134,41 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     }
 
     /**
-     * Sets the retry policy; without one {@link RetryPolicy#defaults()} is used.
+     * Sets the retry policy, used as given; without one the retry mode and maximum attempts come from
+     * {@link #retryMode}, the configuration ({@code aws.retryMode}, {@code AWS_RETRY_MODE}, {@code retry_mode},
+     * {@code aws.maxAttempts}, {@code AWS_MAX_ATTEMPTS}) or the defaults mode, as in the AWS SDK.
      *
-     * @param retryPolicy the policy, or null for the default
+     * @param retryPolicy the policy, or null for the configured one
      * @return this builder
      */
     public B retryPolicy(RetryPolicy retryPolicy) {
         this.retryPolicy = retryPolicy;
+        return self();
+    }
+
+    /**
+     * Sets the retry mode, as the AWS SDK's {@code retryStrategy(RetryMode)} does: the mode's policy, with the maximum
+     * attempts still taken from {@code aws.maxAttempts} or {@code AWS_MAX_ATTEMPTS} when set. A
+     * {@link #retryPolicy} wins over it.
+     *
+     * @param retryMode the mode, or null for the configured one
+     * @return this builder
+     */
+    public B retryMode(RetryMode retryMode) {
+        this.retryMode = retryMode;
+        return self();
+    }
+
+    /**
+     * Sets the defaults mode, which picks the default retry mode and connect timeout; without one {@code
+     * aws.defaultsMode}, {@code AWS_DEFAULTS_MODE} and the profile's {@code defaults_mode} are read
+     * ({@code legacy} when none is set).
+     *
+     * @param defaultsMode the mode, or null for the configured one
+     * @return this builder
+     */
+    public B defaultsMode(DefaultsMode defaultsMode) {
+        this.defaultsMode = defaultsMode;
         return self();
     }
 
@@ -162,23 +226,34 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     public abstract C build();
 
     /**
-     * Resolves what every client needs, filling in each default that was not set.
+     * Resolves what every client needs: each value set on the builder, else the AWS shared configuration's
+     * (system properties, environment variables, the profile file), else the default, as the AWS SDK resolves them.
      *
      * @param service the service the client talks to
      * @return the resolved common settings
-     * @throws software.amazon.awssdk.core.exception.SdkClientException when no region is set and none can be found
+     * @throws software.amazon.awssdk.core.exception.SdkClientException when no region is set and none can be found,
+     *     or a configured setting has a bad value (the message names the setting and where it was set)
      */
     protected final CommonSettings resolveCommon(ServiceInfo service) {
         if (service == null) {
             throw new IllegalArgumentException("resolveSettings needs a ServiceInfo, got null");
         }
         Region resolvedRegion = region != null ? region : DefaultProviders.region(service);
+        ClientConfig config = ClientConfigResolver.resolve(service.serviceId(), BuilderValues.builder()
+                .endpointOverride(endpointOverride)
+                .fipsEnabled(fipsEnabled)
+                .dualstackEnabled(dualstackEnabled)
+                .retryPolicy(retryPolicy)
+                .retryMode(retryMode)
+                .defaultsMode(defaultsMode)
+                .region(resolvedRegion.id())
+                .build());
         IdentityProvider<? extends AwsCredentialsIdentity> resolvedCredentials =
                 credentialsProvider != null ? credentialsProvider : DefaultProviders.credentials();
-        URI endpoint = endpointOverride != null ? endpointOverride : Endpoints.regionalEndpoint(service, resolvedRegion);
-        RetryPolicy policy = retryPolicy != null ? retryPolicy : RetryPolicy.defaults();
-        return new CommonSettings(service, resolvedRegion, resolvedCredentials, endpoint, policy,
-                apiCallAttemptTimeout, apiCallTimeout, signingClock);
+        return new CommonSettings(service, resolvedRegion, resolvedCredentials, config.endpointUrl(),
+                config.useFips().value(), config.useDualStack().value(), config.retryPolicy(),
+                connectTimeout != null ? connectTimeout : config.connectTimeout(), apiCallAttemptTimeout,
+                apiCallTimeout, signingClock);
     }
 
     /**
@@ -188,15 +263,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
      */
     protected final T configuredTransport() {
         return httpTransport;
-    }
-
-    /**
-     * Returns the connect timeout given to the builder.
-     *
-     * @return the timeout, or null for the transport's default
-     */
-    protected final Duration configuredConnectTimeout() {
-        return connectTimeout;
     }
 
     /**

@@ -10,28 +10,36 @@ import software.amazon.awssdk.identity.spi.IdentityProvider;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * The settings every client has, resolved: service, region, credentials, endpoint, retry policy, time limits and the
- * signing clock. {@link ClientSettings} and {@link AsyncClientSettings} add their transport.
+ * The settings every client has, resolved: service, region, credentials, where requests go (endpoint override, FIPS,
+ * dual-stack), retry policy, time limits and the signing clock. {@link ClientSettings} and {@link AsyncClientSettings}
+ * add their transport.
  */
 public class CommonSettings {
 
     private final ServiceInfo service;
     private final Region region;
     private final IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider;
-    private final URI endpoint;
+    private final URI endpointOverride;
+    private final boolean useFips;
+    private final boolean useDualStack;
     private final RetryPolicy retryPolicy;
+    private final Duration connectTimeout;
     private final Duration apiCallAttemptTimeout;
     private final Duration apiCallTimeout;
     private final Clock clock;
 
     CommonSettings(ServiceInfo service, Region region,
-            IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider, URI endpoint,
-            RetryPolicy retryPolicy, Duration apiCallAttemptTimeout, Duration apiCallTimeout, Clock clock) {
+            IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider, URI endpointOverride,
+            boolean useFips, boolean useDualStack, RetryPolicy retryPolicy, Duration connectTimeout,
+            Duration apiCallAttemptTimeout, Duration apiCallTimeout, Clock clock) {
         this.service = service;
         this.region = region;
         this.credentialsProvider = credentialsProvider;
-        this.endpoint = endpoint;
+        this.endpointOverride = endpointOverride;
+        this.useFips = useFips;
+        this.useDualStack = useDualStack;
         this.retryPolicy = retryPolicy;
+        this.connectTimeout = connectTimeout;
         this.apiCallAttemptTimeout = apiCallAttemptTimeout;
         this.apiCallTimeout = apiCallTimeout;
         this.clock = clock;
@@ -39,8 +47,9 @@ public class CommonSettings {
 
     /** For the transport-specific settings: the same common values. */
     CommonSettings(CommonSettings common) {
-        this(common.service, common.region, common.credentialsProvider, common.endpoint, common.retryPolicy,
-                common.apiCallAttemptTimeout, common.apiCallTimeout, common.clock);
+        this(common.service, common.region, common.credentialsProvider, common.endpointOverride, common.useFips,
+                common.useDualStack, common.retryPolicy, common.connectTimeout, common.apiCallAttemptTimeout,
+                common.apiCallTimeout, common.clock);
     }
 
     /**
@@ -71,12 +80,31 @@ public class CommonSettings {
     }
 
     /**
-     * Returns the endpoint requests go to.
+     * Returns the endpoint set on the builder or configured with an endpoint URL setting, if any; the endpoint rule
+     * set takes it as its {@code SDK::Endpoint} value.
      *
-     * @return the endpoint URI
+     * @return the endpoint override, empty when requests go where the region's endpoint is
      */
-    public URI endpoint() {
-        return endpoint;
+    public Optional<URI> endpointOverride() {
+        return Optional.ofNullable(endpointOverride);
+    }
+
+    /**
+     * Returns whether requests go to FIPS endpoints ({@code AWS::UseFIPS}).
+     *
+     * @return true for FIPS endpoints
+     */
+    public boolean useFips() {
+        return useFips;
+    }
+
+    /**
+     * Returns whether requests go to dual-stack (IPv4 and IPv6) endpoints ({@code AWS::UseDualStack}).
+     *
+     * @return true for dual-stack endpoints
+     */
+    public boolean useDualStack() {
+        return useDualStack;
     }
 
     /**
@@ -86,6 +114,15 @@ public class CommonSettings {
      */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
+    }
+
+    /**
+     * Returns the TCP connect timeout set on the builder or by the defaults mode, if any.
+     *
+     * @return the connect timeout, empty for the transport's default
+     */
+    public Optional<Duration> configuredConnectTimeout() {
+        return Optional.ofNullable(connectTimeout);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ecrgen.runtime.client;
 
+import dev.ecrgen.runtime.endpoints.RulesFunctions;
 import java.net.URI;
 import software.amazon.awssdk.regions.Region;
 
@@ -9,35 +10,15 @@ final class Endpoints {
     private Endpoints() {
     }
 
-    /** {@code https://<endpointPrefix>.<region>.<partition DNS suffix>}. */
+    /**
+     * {@code https://<endpointPrefix>.<region>.<partition DNS suffix>}, the endpoint of a service without a rule set;
+     * the partition is the one the region belongs to ({@link RulesFunctions#partition}).
+     */
     static URI regionalEndpoint(ServiceInfo service, Region region) {
         String id = region.id();
         StringBuilder uri = new StringBuilder(64).append("https://").append(service.endpointPrefix())
-                .append('.').append(id).append('.').append(dnsSuffix(id));
+                .append('.').append(id).append('.').append(RulesFunctions.partition(id).dnsSuffix());
         return URI.create(uri.toString());
-    }
-
-    /** The DNS suffix of the partition a region id belongs to. */
-    static String dnsSuffix(String regionId) {
-        if (regionId.startsWith("cn-")) {
-            return "amazonaws.com.cn";
-        }
-        if (regionId.startsWith("us-isob-")) {
-            return "sc2s.sgov.gov";
-        }
-        if (regionId.startsWith("us-isof-")) {
-            return "csp.hci.ic.gov";
-        }
-        if (regionId.startsWith("us-iso-")) {
-            return "c2s.ic.gov";
-        }
-        if (regionId.startsWith("eu-isoe-")) {
-            return "cloud.adc-e.uk";
-        }
-        if (regionId.startsWith("eusc-")) {
-            return "amazonaws.eu";
-        }
-        return "amazonaws.com";
     }
 
     /** The URI requests are posted to: the endpoint's path (or {@code /}) ending in a slash, no query. */

@@ -9,7 +9,6 @@ import dev.ecrgen.runtime.protocol.JsonReader;
 import dev.ecrgen.runtime.protocol.JsonToken;
 import dev.ecrgen.runtime.protocol.Marshaller;
 import dev.ecrgen.runtime.protocol.Unmarshaller;
-import dev.ecrgen.runtime.signing.Sigv4;
 import dev.ecrgen.runtime.transport.HttpRequest;
 import dev.ecrgen.runtime.transport.HttpResponse;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * The AWS JSON protocol steps every invoker shares, whatever its threading: marshalling the request, building and
@@ -39,28 +37,33 @@ final class InvocationCore {
     private final ServiceInfo service;
     private final ErrorFactory errors;
     private final IdentityProvider<? extends AwsCredentialsIdentity> credentials;
-    private final Sigv4 signer;
-    private final URI requestUri;
+    private final EndpointResolver endpoints;
     private final List<String> contentType;
     private final List<String> userAgent;
     private final Clock clock;
     private volatile long clockOffsetMillis;
 
-    InvocationCore(ServiceInfo service, ErrorFactory errors,
-            IdentityProvider<? extends AwsCredentialsIdentity> credentials, Region region, URI endpoint, Clock clock) {
-        this.service = service;
+    InvocationCore(CommonSettings settings, ErrorFactory errors, EndpointResolver endpoints) {
+        this.service = settings.service();
         this.errors = errors;
-        this.credentials = credentials;
-        this.clock = clock;
-        this.signer = new Sigv4(service.signingName(), region.id(), clock);
-        this.requestUri = Endpoints.requestUri(endpoint);
+        this.credentials = settings.credentialsProvider();
+        this.clock = settings.clock().orElse(null);
+        this.endpoints = endpoints != null ? endpoints : fixed(ResolvedEndpoint.of(settings));
         this.contentType = List.of("application/x-amz-json-" + service.jsonVersion());
         this.userAgent = List.of(userAgent(service));
     }
 
-    /** Marshals the request and fixes the per-call values; a request that cannot be written fails here. */
+    private static EndpointResolver fixed(ResolvedEndpoint endpoint) {
+        return (operation, request) -> endpoint;
+    }
+
+    /**
+     * Resolves the endpoint, marshals the request and fixes the per-call values; a call without an endpoint, or whose
+     * request cannot be written, fails here.
+     */
     <I> PreparedCall prepare(OperationInfo operation, I request, Marshaller<I> marshaller, String hostPrefix) {
         CallLabel label = new CallLabel(service.serviceName(), operation.name());
+        ResolvedEndpoint endpoint = endpoints.resolve(operation, request);
         byte[] body;
         boolean gzipped;
         try {
@@ -73,12 +76,12 @@ final class InvocationCore {
             throw SdkClientException.create(label.marshallMessage(e), e);
         }
         String contentMd5 = operation.checksumRequired() ? RequestBodies.md5Base64(body) : null;
-        URI uri = hostPrefix == null || hostPrefix.isEmpty() ? requestUri
-                : Endpoints.withHostPrefix(requestUri, hostPrefix);
+        URI uri = hostPrefix == null || hostPrefix.isEmpty() ? endpoint.requestUri()
+                : Endpoints.withHostPrefix(endpoint.requestUri(), hostPrefix);
         List<String> target = List.of(new StringBuilder(64).append(service.targetPrefix()).append('.')
                 .append(operation.name()).toString());
-        return new PreparedCall(label, uri, body, gzipped, contentMd5, target, List.of(InvocationIds.next()),
-                operation.signed());
+        return new PreparedCall(label, endpoint, uri, body, gzipped, contentMd5, target,
+                List.of(InvocationIds.next()), operation.signed());
     }
 
     /** The request of one attempt, signed unless the operation is sent without authentication. */
@@ -97,11 +100,14 @@ final class InvocationCore {
         if (call.contentMd5 != null) {
             headers.put("Content-MD5", List.of(call.contentMd5));
         }
+        if (!call.endpoint.headers().isEmpty()) {
+            headers.putAll(call.endpoint.headers());
+        }
         HttpRequest request = new HttpRequest("POST", call.uri, headers, call.body);
         if (!call.signed) {
             return request;
         }
-        return signer.sign(request, resolveCredentials(call.label), clockOffsetMillis);
+        return call.endpoint.signer().sign(request, resolveCredentials(call.label), clockOffsetMillis);
     }
 
     /** Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. */

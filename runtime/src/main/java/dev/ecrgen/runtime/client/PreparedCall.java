@@ -4,12 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * What stays the same across the attempts of one call: the marshalled (and possibly compressed) body and the values
- * of the per-call headers.
+ * What stays the same across the attempts of one call: the endpoint, the marshalled (and possibly compressed) body and
+ * the values of the per-call headers.
  */
 final class PreparedCall {
 
     final CallLabel label;
+    final ResolvedEndpoint endpoint;
     final URI uri;
     final byte[] body;
     final boolean gzipped;
@@ -18,9 +19,10 @@ final class PreparedCall {
     final List<String> invocationId;
     final boolean signed;
 
-    PreparedCall(CallLabel label, URI uri, byte[] body, boolean gzipped, String contentMd5, List<String> target,
+    PreparedCall(CallLabel label, ResolvedEndpoint endpoint, URI uri, byte[] body, boolean gzipped, String contentMd5, List<String> target,
             List<String> invocationId, boolean signed) {
         this.label = label;
+        this.endpoint = endpoint;
         this.uri = uri;
         this.body = body;
         this.gzipped = gzipped;

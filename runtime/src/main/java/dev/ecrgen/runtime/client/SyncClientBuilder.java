@@ -36,8 +36,7 @@ public abstract class SyncClientBuilder<B extends SyncClientBuilder<B, C>, C> ex
      */
     protected final ClientSettings resolveSettings(ServiceInfo service) {
         CommonSettings common = resolveCommon(service);
-        Duration connectTimeout = configuredConnectTimeout() != null
-                ? configuredConnectTimeout() : UrlConnectionTransport.DEFAULT_CONNECT_TIMEOUT;
+        Duration connectTimeout = common.configuredConnectTimeout().orElse(UrlConnectionTransport.DEFAULT_CONNECT_TIMEOUT);
         SyncTransport transport = configuredTransport() != null ? configuredTransport()
                 : UrlConnectionTransport.builder().connectTimeout(connectTimeout).build();
         return new ClientSettings(common, transport, connectTimeout);

@@ -29,18 +29,29 @@ public final class SyncInvoker implements AutoCloseable {
     private final CallLimits limits;
 
     /**
-     * Creates the invoker for a client.
+     * Creates the invoker for a client without an endpoint rule set: calls go to the endpoint override or the region's
+     * endpoint.
      *
      * @param settings the client's resolved settings
      * @param errors maps error responses to the service's exceptions
      */
     public SyncInvoker(ClientSettings settings, ErrorFactory errors) {
+        this(settings, errors, null);
+    }
+
+    /**
+     * Creates the invoker for a client.
+     *
+     * @param settings the client's resolved settings
+     * @param errors maps error responses to the service's exceptions
+     * @param endpoints decides where each call goes; null for the endpoint override or the region's endpoint
+     */
+    public SyncInvoker(ClientSettings settings, ErrorFactory errors, EndpointResolver endpoints) {
         if (settings == null || errors == null) {
             throw new IllegalArgumentException("SyncInvoker needs ClientSettings and an ErrorFactory, got "
                     + settings + " and " + errors);
         }
-        this.core = new InvocationCore(settings.service(), errors, settings.credentialsProvider(), settings.region(),
-                settings.endpoint(), settings.clock().orElse(null));
+        this.core = new InvocationCore(settings, errors, endpoints);
         this.transport = settings.transport();
         this.limits = new CallLimits(settings);
     }
@@ -76,6 +87,7 @@ public final class SyncInvoker implements AutoCloseable {
             if (timer.callExpired()) {
                 throw InvocationCore.withHistory(timer.callTimeout(label, null), earlierFailures);
             }
+            paceAttempt(timer, label, earlierFailures);
             HttpRequest signed = core.attempt(call, retry.attempt(), retry.maxAttempts());
             SdkException failure;
             Duration budget = timer.beginAttempt();
@@ -84,12 +96,14 @@ public final class SyncInvoker implements AutoCloseable {
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) {
                     retry.onSuccess();
+                    limits.recordAttempt(null);
                     return core.unmarshall(response.body(), unmarshaller, label);
                 }
                 failure = core.serviceFailure(response, label);
             } catch (IOException e) {
                 failure = timer.failure(e, label);
             }
+            limits.recordAttempt(failure);
             core.adjustClockForSkew(failure);
             long delay = retry.onFailure(failure, ThreadLocalRandom.current());
             if (delay < 0) {
@@ -103,6 +117,27 @@ public final class SyncInvoker implements AutoCloseable {
             }
             earlierFailures.add(failure);
             waitBeforeRetry(delay, timer, label, failure, earlierFailures);
+        }
+    }
+
+    /** In adaptive mode, waits for the rate limiter's token, at most until the call's time is up. */
+    private void paceAttempt(CallTimer timer, CallLabel label, List<SdkException> earlierFailures) {
+        if (limits.rateLimiter() == null) {
+            return;
+        }
+        long wait = limits.rateLimiter().acquireDelayMillis();
+        if (wait <= 0) {
+            return;
+        }
+        long remaining = timer.remainingCallMillis();
+        try {
+            limits.retryPolicy().sleeper().sleep(Math.min(wait, remaining));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw InvocationCore.withHistory(AbortedException.create(label.interruptedMessage(), e), earlierFailures);
+        }
+        if (remaining <= wait) {
+            throw InvocationCore.withHistory(timer.callTimeout(label, null), earlierFailures);
         }
     }
 

@@ -35,9 +35,13 @@ class SyncClientBuilderTest {
         assertSame(ECR, settings.service());
         assertEquals(Region.US_WEST_2, settings.region());
         assertSame(CREDENTIALS, settings.credentialsProvider());
-        assertEquals(URI.create("https://api.ecr.us-west-2.amazonaws.com"), settings.endpoint());
+        assertEquals(URI.create("https://api.ecr.us-west-2.amazonaws.com/"), ResolvedEndpoint.of(settings).requestUri());
+        assertFalse(settings.endpointOverride().isPresent());
+        assertFalse(settings.useFips());
+        assertFalse(settings.useDualStack());
         assertInstanceOf(UrlConnectionTransport.class, settings.transport());
-        assertSame(RetryPolicy.defaults(), settings.retryPolicy());
+        assertEquals(4, settings.retryPolicy().maxAttempts());
+        assertFalse(settings.retryPolicy().clientRateLimiting());
         assertEquals(Duration.ofSeconds(2), settings.connectTimeout());
         assertFalse(settings.apiCallAttemptTimeout().isPresent());
         assertFalse(settings.apiCallTimeout().isPresent());
@@ -59,7 +63,8 @@ class SyncClientBuilderTest {
                 .apiCallTimeout(Duration.ofSeconds(10))
                 .signingClock(clock)
                 .build();
-        assertEquals(URI.create("https://localhost:8443/base"), settings.endpoint());
+        assertEquals(URI.create("https://localhost:8443/base"), settings.endpointOverride().orElseThrow());
+        assertEquals(URI.create("https://localhost:8443/base/"), ResolvedEndpoint.of(settings).requestUri());
         assertSame(transport, settings.transport());
         assertSame(RetryPolicy.standard(), settings.retryPolicy());
         assertEquals(Duration.ofMillis(300), settings.connectTimeout());
@@ -70,11 +75,14 @@ class SyncClientBuilderTest {
 
     @Test
     void chinaAndOtherPartitionsGetTheirDnsSuffix() {
-        assertEquals(URI.create("https://api.ecr.cn-north-1.amazonaws.com.cn"),
-                new TestBuilder().region(Region.CN_NORTH_1).credentialsProvider(CREDENTIALS).build().endpoint());
-        assertEquals("amazonaws.com", Endpoints.dnsSuffix("us-gov-west-1"));
-        assertEquals("c2s.ic.gov", Endpoints.dnsSuffix("us-iso-east-1"));
-        assertEquals("sc2s.sgov.gov", Endpoints.dnsSuffix("us-isob-east-1"));
+        assertEquals(URI.create("https://api.ecr.cn-north-1.amazonaws.com.cn/"), ResolvedEndpoint.of(
+                new TestBuilder().region(Region.CN_NORTH_1).credentialsProvider(CREDENTIALS).build()).requestUri());
+        assertEquals(URI.create("https://api.ecr.us-gov-west-1.amazonaws.com"),
+                Endpoints.regionalEndpoint(ECR, Region.US_GOV_WEST_1));
+        assertEquals(URI.create("https://api.ecr.us-iso-east-1.c2s.ic.gov"),
+                Endpoints.regionalEndpoint(ECR, Region.of("us-iso-east-1")));
+        assertEquals(URI.create("https://api.ecr.us-isob-east-1.sc2s.sgov.gov"),
+                Endpoints.regionalEndpoint(ECR, Region.of("us-isob-east-1")));
     }
 
     @Test
@@ -110,7 +118,8 @@ class SyncClientBuilderTest {
         try {
             ClientSettings settings = new TestBuilder().credentialsProvider(CREDENTIALS).build();
             assertEquals(Region.AP_SOUTHEAST_2, settings.region());
-            assertEquals(URI.create("https://api.ecr.ap-southeast-2.amazonaws.com"), settings.endpoint());
+            assertEquals(URI.create("https://api.ecr.ap-southeast-2.amazonaws.com/"),
+                    ResolvedEndpoint.of(settings).requestUri());
         } finally {
             restore("aws.region", previous);
         }
