@@ -10,7 +10,9 @@ assert new File(classes, 'model/EchoRequest.class').isFile()
 assert new File(classes, 'model/NotFoundException.class').isFile()
 
 def fingerprint = new File(basedir, 'target/generated-sources/ecrgen/.ecrgen-fingerprint').text
-assert fingerprint.contains('format=2')
+assert fingerprint.contains('format=3')
+assert fingerprint.contains('endpointRules=absent')
+assert log.contains('[WARNING] ecrgen: no endpoint rule set at ')
 assert fingerprint =~ /paginators=crc32-adler32:[0-9a-f]{16}\/\d+/
 assert fingerprint.contains('waiters=absent')
 assert fingerprint.contains('basePackage=com.example.demo')

@@ -64,6 +64,22 @@ class ReferenceModelStructureTest {
     }
 
     @Test
+    void endpointRulesHaveTheReferenceStructureAndDocumentationOfOurOwn() throws IOException {
+        JsonNode reference = reference("endpoint-rule-set-1.json");
+        JsonNode ours = ours("endpoint-rule-set-1.json");
+        assertNoDifferences("endpoint-rule-set-1.json", STRUCTURE.differences(reference, ours));
+        List<String> repeated = new ArrayList<>();
+        reference.get("parameters").fields().forEachRemaining(parameter -> {
+            String theirs = parameter.getValue().path("documentation").asText("");
+            String mine = ours.get("parameters").get(parameter.getKey()).path("documentation").asText("");
+            if (!theirs.isEmpty() && (mine.isBlank() || mine.equalsIgnoreCase(theirs))) {
+                repeated.add(parameter.getKey());
+            }
+        });
+        assertEquals(List.of(), repeated, "parameters whose documentation is missing or repeats the reference");
+    }
+
+    @Test
     void everyReferenceDocumentationHasTextOfOurOwn() throws IOException {
         Map<String, String> theirs = DocumentationText.collect(reference("service-2.json"));
         Map<String, String> mine = DocumentationText.collect(ours("service-2.json"));

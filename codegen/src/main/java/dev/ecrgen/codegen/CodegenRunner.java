@@ -6,14 +6,18 @@ import dev.ecrgen.codegen.load.ModelLoader;
 import dev.ecrgen.codegen.naming.Names;
 import dev.ecrgen.codegen.resolve.EffectiveMetadata;
 import dev.ecrgen.codegen.resolve.ServiceIndex;
+import dev.ecrgen.codegen.rules.RuleChecker;
+import dev.ecrgen.codegen.validate.EndpointParamsValidator;
 import dev.ecrgen.codegen.validate.ModelValidator;
 import dev.ecrgen.codegen.validate.Problem;
 import dev.ecrgen.codegen.write.GeneratedSource;
 import dev.ecrgen.codegen.write.SourceWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The generation pipeline: load, validate, resolve, emit, write. The Maven plugin, the command line and the tests
@@ -35,17 +39,44 @@ public final class CodegenRunner {
         return SourceWriter.write(settings.outputDirectory(), sources);
     }
 
-    /** Loads the model and the paginators and waiters files the settings name or that lie beside it. */
+    /** Loads the model and the paginators, waiters and endpoint rule set files the settings name or that lie beside it. */
     public static ModelBundle load(CodegenSettings settings) {
         Path model = settings.model();
         Path dir = model.toAbsolutePath().getParent();
-        Path paginators = settings.paginators() != null ? settings.paginators() : dir.resolve("paginators-1.json");
-        Path waiters = settings.waiters() != null ? settings.waiters() : dir.resolve("waiters-2.json");
-        return ModelLoader.load(model, paginators, waiters);
+        requireNamed(settings.paginators(), "paginators");
+        requireNamed(settings.waiters(), "waiters");
+        requireNamed(settings.endpointRules(), "endpoint rule set");
+        Path paginators = settings.paginators() != null ? settings.paginators() : dir.resolve(ModelLoader.PAGINATORS);
+        Path waiters = settings.waiters() != null ? settings.waiters() : dir.resolve(ModelLoader.WAITERS);
+        return ModelLoader.load(model, paginators, waiters, endpointRulesFile(settings));
     }
 
-    /** Validates and generates sources in memory; nothing is written. */
+    /** The endpoint rule set file the settings name, or the one beside the model. */
+    public static Path endpointRulesFile(CodegenSettings settings) {
+        return settings.endpointRules() != null ? settings.endpointRules()
+                : settings.model().toAbsolutePath().getParent().resolve(ModelLoader.ENDPOINT_RULES);
+    }
+
+    /** A file named explicitly must exist; only the files looked for beside the model may be absent. */
+    private static void requireNamed(Path file, String what) {
+        if (file != null && !Files.isRegularFile(file)) {
+            throw CodegenException.of(new Problem("E002", file.toString(), "no such file; it was named as the "
+                    + what + ", so it must exist (leave it out to use the file beside the model, if any)"));
+        }
+    }
+
+    /** Validates and generates sources in memory; nothing is written, warnings are dropped. */
     public static List<GeneratedSource> generate(ModelBundle bundle, String basePackage, List<String> operations) {
+        return generate(bundle, basePackage, operations, warning -> { });
+    }
+
+    /**
+     * Validates and generates sources in memory; nothing is written.
+     *
+     * @param warnings receives one line for each thing the generated client will not do that the input asks for
+     */
+    public static List<GeneratedSource> generate(ModelBundle bundle, String basePackage, List<String> operations,
+            Consumer<String> warnings) {
         List<Problem> problems = new ArrayList<>(ModelValidator.validate(bundle));
         if (operations != null) {
             for (String operation : operations) {
@@ -56,6 +87,11 @@ public final class CodegenRunner {
             }
         }
         problems.addAll(ModelValidator.unsupported(bundle, operations));
+        RuleChecker.Checked endpointRules = null;
+        if (bundle.endpointRules() != null) {
+            endpointRules = RuleChecker.check(bundle.endpointRules(), problems);
+            problems.addAll(EndpointParamsValidator.validate(bundle, operations, warnings));
+        }
         if (basePackage != null && !Names.isValidPackage(basePackage)) {
             problems.add(new Problem("E151", "basePackage", "'" + basePackage + "' is not a valid Java package name"));
         }
@@ -65,7 +101,7 @@ public final class CodegenRunner {
         bundle = EffectiveMetadata.apply(bundle);
         String serviceId = bundle.service().metadata().serviceId();
         Names names = new Names(serviceId, basePackage != null ? basePackage : Names.defaultBasePackage(serviceId));
-        ServiceIndex index = ServiceIndex.of(bundle, names, operations);
+        ServiceIndex index = ServiceIndex.of(bundle, names, operations, endpointRules);
         // Rendering and tidying each file is independent of the others and is most of the work; the order stays the
         // generator's.
         return JavaGenerator.generate(index).parallelStream().map(GeneratedSource::of).toList();

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Everything one generation run needs, as an immutable value. Models come either from files ({@link #model()},
- * with {@link #paginators()} and {@link #waiters()} found beside it unless given) or as bytes already read (for
+ * with {@link #paginators()}, {@link #waiters()} and {@link #endpointRules()} found beside it unless given) or as bytes already read (for
  * example from a classpath resource). {@code basePackage} may be null for {@code dev.ecrgen.services.<service>}.
  * An empty {@code operations} list means every operation.
  */
@@ -13,6 +13,7 @@ public record CodegenSettings(
         Path model,
         Path paginators,
         Path waiters,
+        Path endpointRules,
         String basePackage,
         Path outputDirectory,
         List<String> operations) {
@@ -30,6 +31,7 @@ public record CodegenSettings(
         private Path model;
         private Path paginators;
         private Path waiters;
+        private Path endpointRules;
         private String basePackage;
         private Path outputDirectory;
         private List<String> operations = List.of();
@@ -51,6 +53,11 @@ public record CodegenSettings(
             return this;
         }
 
+        public Builder endpointRules(Path endpointRules) {
+            this.endpointRules = endpointRules;
+            return this;
+        }
+
         public Builder basePackage(String basePackage) {
             this.basePackage = basePackage;
             return this;
@@ -67,7 +74,7 @@ public record CodegenSettings(
         }
 
         public CodegenSettings build() {
-            return new CodegenSettings(model, paginators, waiters, basePackage, outputDirectory, operations);
+            return new CodegenSettings(model, paginators, waiters, endpointRules, basePackage, outputDirectory, operations);
         }
     }
 }

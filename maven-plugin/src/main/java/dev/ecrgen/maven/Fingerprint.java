@@ -27,14 +27,14 @@ public final class Fingerprint {
      * Bump when the set or meaning of the entries changes. 2: CRC checksums of the inputs instead of SHA-256, and a
      * generator identity from the jars' paths, sizes and modification times instead of their contents.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private static final String FORMAT_KEY = "format";
     private static final String ABSENT = "absent";
     private static final String DEFAULT_PACKAGE = "(default)";
     private static final String ALL_OPERATIONS = "(all)";
     private static final List<String> KEYS =
-            List.of("generator", "model", "paginators", "waiters", "basePackage", "operations");
+            List.of("generator", "model", "paginators", "waiters", "endpointRules", "basePackage", "operations");
 
     private final String format;
     private final Map<String, String> entries;
@@ -51,6 +51,7 @@ public final class Fingerprint {
         entries.put("model", digest(inputs.model()));
         entries.put("paginators", digest(inputs.paginators()));
         entries.put("waiters", digest(inputs.waiters()));
+        entries.put("endpointRules", digest(inputs.endpointRules()));
         entries.put("basePackage", request.basePackage() == null ? DEFAULT_PACKAGE : request.basePackage());
         // the allow-list is a set: its order does not change the output
         entries.put("operations", request.operations().isEmpty()

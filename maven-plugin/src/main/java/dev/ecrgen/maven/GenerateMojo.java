@@ -23,8 +23,8 @@ import org.apache.maven.project.MavenProject;
 public final class GenerateMojo extends AbstractMojo {
 
     /**
-     * The {@code service-2.json} file. {@code paginators-1.json} and {@code waiters-2.json} in the same directory are
-     * read too when present. Set this or {@link #modelResource}, not both.
+     * The {@code service-2.json} file. {@code paginators-1.json}, {@code waiters-2.json} and
+     * {@code endpoint-rule-set-1.json} in the same directory are read too when present. Set this or {@link #modelResource}, not both.
      */
     @Parameter(property = "ecrgen.model")
     private File model;
@@ -32,7 +32,8 @@ public final class GenerateMojo extends AbstractMojo {
     /**
      * The model as a classpath resource, e.g. {@code models/ecr/2015-09-21/service-2.json}, looked up in the jars
      * listed under this plugin's {@code <dependencies>} (such as {@code dev.ecrgen:ecrgen-api-models}).
-     * {@code paginators-1.json} and {@code waiters-2.json} are looked for in the same resource folder.
+     * {@code paginators-1.json}, {@code waiters-2.json} and {@code endpoint-rule-set-1.json} are looked for in the same
+     * resource folder.
      */
     @Parameter(property = "ecrgen.modelResource")
     private String modelResource;
@@ -44,6 +45,13 @@ public final class GenerateMojo extends AbstractMojo {
     /** A {@code waiters-2.json} to use instead of the one beside the model. */
     @Parameter(property = "ecrgen.waiters")
     private File waiters;
+
+    /**
+     * An {@code endpoint-rule-set-1.json} to use instead of the one beside the model. Without a rule set the client
+     * sends requests to {@code https://<endpointPrefix>.<region>.<DNS suffix>} and has no FIPS or dual-stack endpoints.
+     */
+    @Parameter(property = "ecrgen.endpointRuleSet")
+    private File endpointRuleSet;
 
     /** The package of the generated client; by default {@code dev.ecrgen.services.<service>}, e.g. {@code ...ecr}. */
     @Parameter(property = "ecrgen.basePackage")
@@ -76,7 +84,7 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("ecrgen: skipped (ecrgen.skip is true)");
             return;
         }
-        GenerateRequest request = MojoParameters.toRequest(model, modelResource, paginators, waiters, basePackage,
+        GenerateRequest request = MojoParameters.toRequest(model, modelResource, paginators, waiters, endpointRuleSet, basePackage,
                 outputDirectory, operations, getClass().getClassLoader());
         try {
             new Generation(getLog()).run(request);

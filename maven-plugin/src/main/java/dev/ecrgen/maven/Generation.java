@@ -74,7 +74,7 @@ public final class Generation {
             return new Outcome(true, List.of(), Written.NOTHING);
         }
         log.info("ecrgen: generating from " + request.model().displayName() + " because " + String.join("; ", reasons));
-        Written result = SourceGeneration.generate(inputs, request, current);
+        Written result = SourceGeneration.generate(inputs, request, current, warning -> log.warn("ecrgen: " + warning));
         log.info("ecrgen: " + result.generated() + " files in " + output + ": " + result.written().size() + " written, "
                 + result.unchanged().size() + " unchanged, " + result.deleted().size() + " deleted");
         for (String deleted : result.deleted()) {

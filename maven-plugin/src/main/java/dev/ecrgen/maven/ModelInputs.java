@@ -8,17 +8,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * The bytes of the model, paginators and waiters of one request, read once: the fingerprint is computed from them and
+ * The bytes of the model, paginators, waiters and endpoint rule set of one request, read once: the fingerprint is computed from them and
  * the model is parsed from them ({@link SourceGeneration}), so what is checked is exactly what is generated from.
  * Reading them needs none of the generator's classes; a missing input is reported as the generator reports problems.
  */
-public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput waiters) {
+public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput waiters, ModelInput endpointRules) {
     static final String PAGINATORS = "paginators-1.json";
     static final String WAITERS = "waiters-2.json";
+    static final String ENDPOINT_RULES = "endpoint-rule-set-1.json";
+
+    /** Inputs without an endpoint rule set. */
+    public ModelInputs(ModelInput model, ModelInput paginators, ModelInput waiters) {
+        this(model, paginators, waiters, ModelInput.absent(ENDPOINT_RULES));
+    }
 
     /**
-     * Reads the inputs a request names. The model must exist; explicitly named paginators and waiters files must exist
-     * too; those looked for beside the model may be absent.
+     * Reads the inputs a request names. The model must exist; explicitly named paginators, waiters and endpoint rule
+     * set files must exist too; those looked for beside the model may be absent.
      *
      * @throws dev.ecrgen.codegen.CodegenException naming the missing or unreadable input
      */
@@ -34,7 +40,8 @@ public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput wa
         return new ModelInputs(
                 file(model, true, "set <model> to a service-2.json file, or use <modelResource>"),
                 optionalFile(request.paginators(), dir.resolve(PAGINATORS), "<paginators>"),
-                optionalFile(request.waiters(), dir.resolve(WAITERS), "<waiters>"));
+                optionalFile(request.waiters(), dir.resolve(WAITERS), "<waiters>"),
+                optionalFile(request.endpointRuleSet(), dir.resolve(ENDPOINT_RULES), "<endpointRuleSet>"));
     }
 
     private static ModelInputs fromResources(ModelSource.Resource model, GenerateRequest request) {
@@ -49,7 +56,9 @@ public record ModelInputs(ModelInput model, ModelInput paginators, ModelInput wa
                 request.paginators() != null ? optionalFile(request.paginators(), null, "<paginators>")
                         : resource(model.loader(), folder + PAGINATORS),
                 request.waiters() != null ? optionalFile(request.waiters(), null, "<waiters>")
-                        : resource(model.loader(), folder + WAITERS));
+                        : resource(model.loader(), folder + WAITERS),
+                request.endpointRuleSet() != null ? optionalFile(request.endpointRuleSet(), null, "<endpointRuleSet>")
+                        : resource(model.loader(), folder + ENDPOINT_RULES));
     }
 
     /** The explicit file when given (it must exist), else the default file beside the model if it is there. */

@@ -11,7 +11,8 @@ final class MojoParameters {
     private MojoParameters() {}
 
     static GenerateRequest toRequest(File model, String modelResource, File paginators, File waiters,
-            String basePackage, File outputDirectory, List<String> operations, ClassLoader resources)
+            File endpointRuleSet, String basePackage, File outputDirectory, List<String> operations,
+            ClassLoader resources)
             throws MojoFailureException {
         boolean hasResource = modelResource != null && !modelResource.isBlank();
         if (model != null && hasResource) {
@@ -29,7 +30,7 @@ final class MojoParameters {
         ModelSource source = hasResource
                 ? new ModelSource.Resource(modelResource.trim(), resources)
                 : new ModelSource.File(model.toPath());
-        return new GenerateRequest(source, path(paginators), path(waiters),
+        return new GenerateRequest(source, path(paginators), path(waiters), path(endpointRuleSet),
                 basePackage == null || basePackage.isBlank() ? null : basePackage.trim(),
                 outputDirectory.toPath(), names(operations));
     }

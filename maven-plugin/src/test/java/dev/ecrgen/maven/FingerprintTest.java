@@ -41,8 +41,9 @@ class FingerprintTest {
         Fingerprint.of(inputs("{}", null), request(null, List.of()), "gen 1").write(dir);
         List<String> lines = Files.readAllLines(dir.resolve(Fingerprint.FILE_NAME));
         assertEquals("format=" + Fingerprint.FORMAT, lines.get(1));
-        assertEquals("basePackage=(default)", lines.get(6));
-        assertEquals("operations=(all)", lines.get(7));
+        assertEquals("endpointRules=absent", lines.get(6));
+        assertEquals("basePackage=(default)", lines.get(7));
+        assertEquals("operations=(all)", lines.get(8));
     }
 
     @Test

@@ -18,20 +18,20 @@ class MojoParametersTest {
     @Test
     void modelAndResourceTogetherAreRejected() {
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> MojoParameters.toRequest(
-                new File("service-2.json"), "models/x.json", null, null, null, out, null, loader));
+                new File("service-2.json"), "models/x.json", null, null, null, null, out, null, loader));
         assertTrue(e.getMessage().startsWith("ecrgen: set either <model> (a file) or <modelResource>"), e.getMessage());
     }
 
     @Test
     void noModelSaysWhatToSet() {
         MojoFailureException e = assertThrows(MojoFailureException.class,
-                () -> MojoParameters.toRequest(null, " ", null, null, null, out, null, loader));
+                () -> MojoParameters.toRequest(null, " ", null, null, null, null, out, null, loader));
         assertTrue(e.getMessage().startsWith("ecrgen: no model; set <model>"), e.getMessage());
     }
 
     @Test
     void operationsAreTrimmedSplitAndDeduplicated() throws MojoFailureException {
-        GenerateRequest request = MojoParameters.toRequest(new File("service-2.json"), null, null, null, " ", out,
+        GenerateRequest request = MojoParameters.toRequest(new File("service-2.json"), null, null, null, null, " ", out,
                 Arrays.asList(" ListImages ", "PutImage,ListImages", "", null), loader);
         assertEquals(List.of("ListImages", "PutImage"), request.operations());
         assertNull(request.basePackage());
@@ -39,7 +39,7 @@ class MojoParametersTest {
 
     @Test
     void resourceNameLosesALeadingSlash() throws MojoFailureException {
-        GenerateRequest request = MojoParameters.toRequest(null, "/models/a/service-2.json", null, null, null, out,
+        GenerateRequest request = MojoParameters.toRequest(null, "/models/a/service-2.json", null, null, null, null, out,
                 null, loader);
         assertEquals("classpath:models/a/service-2.json", request.model().displayName());
     }

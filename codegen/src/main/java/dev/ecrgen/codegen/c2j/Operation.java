@@ -1,7 +1,9 @@
 package dev.ecrgen.codegen.c2j;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /** One entry of the {@code operations} object. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -18,11 +20,15 @@ public record Operation(
         boolean deprecated,
         String deprecatedMessage,
         String authtype,
-        List<String> auth) {
+        List<String> auth,
+        Map<String, StaticContextParam> staticContextParams,
+        Map<String, OperationContextParam> operationContextParams) {
 
     public Operation {
         errors = errors == null ? List.of() : errors;
         auth = auth == null ? List.of() : auth;
+        staticContextParams = staticContextParams == null ? Map.of() : staticContextParams;
+        operationContextParams = operationContextParams == null ? Map.of() : operationContextParams;
     }
 
     /**
@@ -40,6 +46,14 @@ public record Operation(
     /** The {@code endpoint} trait: a host prefix that may hold {@code {label}} placeholders. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Endpoint(String hostPrefix) {}
+
+    /** An entry of {@code staticContextParams}: the value the operation gives an endpoint rule set parameter. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StaticContextParam(JsonNode value) {}
+
+    /** An entry of {@code operationContextParams}: a JMESPath into the input that gives an endpoint parameter. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OperationContextParam(String path) {}
 
     /** The {@code requestcompression} trait. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -19,10 +19,15 @@ public record ShapeRef(
         boolean jsonvalue,
         String timestampFormat,
         boolean box,
-        boolean sensitive) {
+        boolean sensitive,
+        ContextParam contextParam) {
 
     /** A plain reference without member traits. */
     public static ShapeRef to(String shape) {
-        return new ShapeRef(shape, null, null, null, false, null, false, false, false, null, false, false);
+        return new ShapeRef(shape, null, null, null, false, null, false, false, false, null, false, false, null);
     }
+
+    /** The {@code contextParam} trait: the endpoint rule set parameter this input member gives its value to. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContextParam(String name) {}
 }

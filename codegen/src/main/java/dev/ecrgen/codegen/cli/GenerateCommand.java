@@ -12,7 +12,7 @@ import java.util.Set;
 /** {@code generate}: the same generation the Maven plugin runs, from the command line. */
 final class GenerateCommand implements Command {
     private static final Set<String> VALUES =
-            Set.of("--model", "--out", "--package", "--operations", "--paginators", "--waiters");
+            Set.of("--model", "--out", "--package", "--operations", "--paginators", "--waiters", "--endpoint-rules");
 
     @Override
     public String name() {
@@ -28,19 +28,23 @@ final class GenerateCommand implements Command {
     public String help() {
         return """
                 Usage: ecrgen generate --model FILE --out DIR [--package P] [--operations A,B]
-                                       [--paginators FILE] [--waiters FILE]
+                                       [--paginators FILE] [--waiters FILE] [--endpoint-rules FILE]
 
                 Generates a Java client from a C2J service model, exactly as the Maven plugin does.
                 Files whose content is unchanged are not touched; files generated earlier into DIR and no
                 longer produced are deleted.
 
-                  --model FILE        the service-2.json; paginators-1.json and waiters-2.json beside it
-                                      are read too when present
+                  --model FILE        the service-2.json; paginators-1.json, waiters-2.json and
+                                      endpoint-rule-set-1.json beside it are read too when present
                   --out DIR           where the sources go (created if missing)
                   --package P         the client's package (default dev.ecrgen.services.<service>)
                   --operations A,B    only these operations and the shapes they reach (default: all)
                   --paginators FILE   a paginators-1.json to use instead of the one beside the model
                   --waiters FILE      a waiters-2.json to use instead of the one beside the model
+                  --endpoint-rules FILE
+                                      an endpoint-rule-set-1.json to use instead of the one beside the
+                                      model; without one, requests go to
+                                      https://<endpointPrefix>.<region>.<DNS suffix>
 
                 Exit codes: 0 done, 1 the model cannot be used, 2 bad arguments.
                 """;
@@ -57,10 +61,17 @@ final class GenerateCommand implements Command {
                 .operations(arguments.list("--operations"))
                 .paginators(arguments.value("--paginators").map(Path::of).orElse(null))
                 .waiters(arguments.value("--waiters").map(Path::of).orElse(null))
+                .endpointRules(arguments.value("--endpoint-rules").map(Path::of).orElse(null))
                 .build();
         ModelBundle bundle = CodegenRunner.load(settings);
         ModelFiles.checkOperations(name(), bundle.service(), settings.operations());
-        List<GeneratedSource> sources = CodegenRunner.generate(bundle, settings.basePackage(), settings.operations());
+        if (bundle.endpointRules() == null) {
+            console.err().println("ecrgen generate: warning: no endpoint rule set at "
+                    + CodegenRunner.endpointRulesFile(settings) + "; the client sends requests to "
+                    + "https://<endpointPrefix>.<region>.<DNS suffix> and cannot use FIPS or dual-stack endpoints");
+        }
+        List<GeneratedSource> sources = CodegenRunner.generate(bundle, settings.basePackage(), settings.operations(),
+                warning -> console.err().println("ecrgen generate: warning: " + warning));
         SourceWriter.Result result = SourceWriter.write(settings.outputDirectory(), sources);
         console.out().println("generated " + sources.size() + " files in " + settings.outputDirectory() + " ("
                 + result.written().size() + " written, " + result.unchanged().size() + " unchanged, "

@@ -125,16 +125,17 @@ final class AsyncClientEmitter {
                 .addJavadoc("Configures and builds an {@link $T}.\n", names.asyncClient())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(AsyncTypes.ASYNC_CLIENT_BUILDER, builder, names.asyncClient()))
-                .addMethod(MethodSpec.constructorBuilder().build())
-                .addMethod(MethodSpec.methodBuilder("build")
-                        .addJavadoc("Creates the client; region and credentials not set here come from the default"
-                                + " chains.\nNo HTTP client is started until the first call.\n")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(names.asyncClient())
-                        .addStatement("return new $T(resolveSettings($T.SERVICE))", names.defaultAsyncClient(),
-                                names.defaultClient())
-                        .build());
+                .addMethod(MethodSpec.constructorBuilder().build());
+        ClientEmitter.addEndpointProvider(context, type, builder);
+        type.addMethod(MethodSpec.methodBuilder("build")
+                .addJavadoc("Creates the client; region and credentials not set here come from the default"
+                        + " chains.\nNo HTTP client is started until the first call.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(names.asyncClient())
+                .addStatement("return new $T(resolveSettings($T.SERVICE)$L)", names.defaultAsyncClient(),
+                        names.defaultClient(), ClientEmitter.endpointProviderArgument(context))
+                .build());
         return context.file(builder.packageName(), type);
     }
 
@@ -148,11 +149,8 @@ final class AsyncClientEmitter {
             type.addField(ClientEmitter.operationInfo(names, entry.getKey(), entry.getValue()));
         }
         type.addField(AsyncTypes.ASYNC_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL);
-        type.addMethod(MethodSpec.constructorBuilder()
-                .addParameter(AsyncTypes.ASYNC_CLIENT_SETTINGS, "settings")
-                .addStatement("this.invoker = new $T(settings, $T.INSTANCE)", AsyncTypes.ASYNC_INVOKER,
-                        names.errorFactory())
-                .build());
+        type.addMethod(ClientEmitter.clientConstructor(context, AsyncTypes.ASYNC_CLIENT_SETTINGS,
+                AsyncTypes.ASYNC_INVOKER));
         boolean needsLabels = false;
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
             String name = entry.getKey();

@@ -162,15 +162,62 @@ final class ClientEmitter {
                 .addJavadoc("Configures and builds an {@link $T}.\n", names.client())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.SYNC_CLIENT_BUILDER, builder, names.client()))
-                .addMethod(MethodSpec.constructorBuilder().build())
-                .addMethod(MethodSpec.methodBuilder("build")
-                        .addJavadoc("Creates the client; region and credentials not set here come from the default chains.\n")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(names.client())
-                        .addStatement("return new $T(resolveSettings($T.SERVICE))", names.defaultClient(), names.defaultClient())
-                        .build());
+                .addMethod(MethodSpec.constructorBuilder().build());
+        addEndpointProvider(context, type, builder);
+        type.addMethod(MethodSpec.methodBuilder("build")
+                .addJavadoc("Creates the client; region and credentials not set here come from the default chains.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(names.client())
+                .addStatement("return new $T(resolveSettings($T.SERVICE)$L)", names.defaultClient(),
+                        names.defaultClient(), endpointProviderArgument(context))
+                .build());
         return context.file(builder.packageName(), type);
+    }
+
+    /**
+     * With an endpoint rule set, a builder keeps an {@code endpointProvider} to give the client, as the AWS SDK's
+     * builders do.
+     */
+    static void addEndpointProvider(EmitContext context, TypeSpec.Builder type, ClassName builder) {
+        if (context.index().endpointRules() == null) {
+            return;
+        }
+        ClassName provider = context.names().endpointProvider();
+        type.addField(provider, "endpointProvider", Modifier.PRIVATE);
+        type.addMethod(MethodSpec.methodBuilder("endpointProvider")
+                .addJavadoc("Sets what decides where requests go; without one the service's endpoint rule set does,"
+                        + " from the region, the FIPS and dual-stack settings and the endpoint override.\n\n"
+                        + "@param endpointProvider the provider, asked on every call, or null for the rule set\n"
+                        + "@return this builder\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(provider, "endpointProvider")
+                .addStatement("this.endpointProvider = endpointProvider")
+                .addStatement("return this")
+                .build());
+    }
+
+    /** The argument that passes the builder's endpoint provider to the client, when there is a rule set. */
+    static CodeBlock endpointProviderArgument(EmitContext context) {
+        return context.index().endpointRules() == null ? CodeBlock.of("") : CodeBlock.of(", endpointProvider");
+    }
+
+    /**
+     * The client constructor: settings (and, with a rule set, the endpoint provider) in, the invoker made with the
+     * service's error factory and endpoint resolver.
+     */
+    static MethodSpec clientConstructor(EmitContext context, ClassName settings, ClassName invoker) {
+        Names names = context.names();
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(settings, "settings");
+        if (context.index().endpointRules() == null) {
+            return constructor.addStatement("this.invoker = new $T(settings, $T.INSTANCE)", invoker,
+                    names.errorFactory()).build();
+        }
+        return constructor.addParameter(names.endpointProvider(), "endpointProvider")
+                .addStatement("this.invoker = new $T(settings, $T.INSTANCE, new $T(settings, endpointProvider))",
+                        invoker, names.errorFactory(), names.endpointResolver())
+                .build();
     }
 
     JavaFile defaultClient() {
@@ -189,10 +236,7 @@ final class ClientEmitter {
             type.addField(operationInfo(names, entry.getKey(), entry.getValue()));
         }
         type.addField(RuntimeTypes.SYNC_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL);
-        type.addMethod(MethodSpec.constructorBuilder()
-                .addParameter(RuntimeTypes.CLIENT_SETTINGS, "settings")
-                .addStatement("this.invoker = new $T(settings, $T.INSTANCE)", RuntimeTypes.SYNC_INVOKER, names.errorFactory())
-                .build());
+        type.addMethod(clientConstructor(context, RuntimeTypes.CLIENT_SETTINGS, RuntimeTypes.SYNC_INVOKER));
         boolean needsLabels = false;
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
             String name = entry.getKey();

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Runs every emitter over a resolved service, in a fixed order, and returns the files to write: the sync and async
- * clients, the paginators and waiters of the generated operations, then the model, codecs and exceptions.
+ * clients, the endpoint parameters and providers, the paginators and waiters of the generated operations, then the
+ * model, codecs and exceptions.
  */
 public final class JavaGenerator {
     private JavaGenerator() {}
@@ -28,6 +29,14 @@ public final class JavaGenerator {
         files.add(async.clientInterface());
         files.add(async.clientBuilder());
         files.add(async.defaultClient());
+
+        if (index.endpointRules() != null) {
+            EndpointProviderEmitter endpoints = new EndpointProviderEmitter(context);
+            files.add(new EndpointParamsEmitter(context).emit());
+            files.add(endpoints.providerInterface());
+            files.add(endpoints.defaultProvider());
+            files.add(new EndpointResolverEmitter(context).emit());
+        }
 
         PaginatorEmitter paginatorEmitter = new PaginatorEmitter(context);
         for (PaginatorPlan plan : paginators.values()) {

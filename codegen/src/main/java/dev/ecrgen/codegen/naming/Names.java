@@ -307,6 +307,63 @@ public final class Names {
         return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? "WAITER_" + name : name;
     }
 
+    // Endpoints.
+
+    public String endpointsPackage() {
+        return basePackage + ".endpoints";
+    }
+
+    /** The parameters of the endpoint rule set: {@code EcrEndpointParams}. */
+    public ClassName endpointParams() {
+        return ClassName.get(endpointsPackage(), serviceBase + "EndpointParams");
+    }
+
+    /** The endpoint provider interface: {@code EcrEndpointProvider}. */
+    public ClassName endpointProvider() {
+        return ClassName.get(endpointsPackage(), serviceBase + "EndpointProvider");
+    }
+
+    /** The provider compiled from the rule set: {@code DefaultEcrEndpointProvider}. */
+    public ClassName defaultEndpointProvider() {
+        return ClassName.get(endpointsPackage() + ".internal", "Default" + serviceBase + "EndpointProvider");
+    }
+
+    /** The client's glue between its settings, requests and the endpoint provider: {@code EcrEndpointResolver}. */
+    public ClassName endpointResolver() {
+        return ClassName.get(internalPackage(), serviceBase + "EndpointResolver");
+    }
+
+    /**
+     * The accessor and builder method of a rule-set parameter, with acronyms flattened as the AWS SDK does:
+     * {@code UseFIPS} to {@code useFips}, {@code ResourceARN} to {@code resourceArn}, {@code Endpoint} to
+     * {@code endpoint}.
+     */
+    public String endpointParamMethod(String parameter) {
+        String name = Words.uncapitalize(Words.identifier(Words.pascalCase(parameter), "Param"));
+        return safeMethod(name, Set.of("regionId", "builder", "toBuilder"));
+    }
+
+    /**
+     * Java local names for the values a rule set names (its parameters and assigned names): lower camel case, unique,
+     * never a keyword and never {@code params}, the name the compiled rules read the parameters from.
+     */
+    public static Map<String, String> ruleVariables(Iterable<String> names) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>(Set.of("params"));
+        for (String name : names) {
+            String base = Words.uncapitalize(Words.identifier(Words.pascalCase(name), "value"));
+            if (SourceVersion.isKeyword(base)) {
+                base = base + CLASH_SUFFIX;
+            }
+            String candidate = base;
+            for (int i = 2; !taken.add(candidate); i++) {
+                candidate = base + i;
+            }
+            variables.put(name, candidate);
+        }
+        return variables;
+    }
+
     /** The async client interface: {@code EcrAsyncClient}. */
     public ClassName asyncClient() {
         return ClassName.get(basePackage, serviceBase + "AsyncClient");

@@ -21,10 +21,8 @@ public final class EffectiveMetadata {
                 m.serviceAbbreviation(), m.serviceFullName(), serviceId, m.signatureVersion(),
                 firstOf(m.signingName(), endpointPrefix), m.targetPrefix(), m.uid(), m.protocols());
         var service = bundle.service();
-        return new ModelBundle(
-                new dev.ecrgen.codegen.c2j.ServiceModel(service.version(), filled, service.operations(), service.shapes(),
-                        service.documentation()),
-                bundle.paginators(), bundle.waiters(), bundle.source());
+        return bundle.withService(new dev.ecrgen.codegen.c2j.ServiceModel(service.version(), filled,
+                service.operations(), service.shapes(), service.documentation()));
     }
 
     private static String firstOf(String... values) {

@@ -8,6 +8,7 @@ import dev.ecrgen.codegen.c2j.Shape;
 import dev.ecrgen.codegen.c2j.ShapeRef;
 import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.naming.Names;
+import dev.ecrgen.codegen.rules.RuleChecker;
 import dev.ecrgen.codegen.validate.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,9 +34,12 @@ public final class ServiceIndex {
     private final Set<String> readShapes;
     private final Set<String> errorShapes;
     private final Map<ClassName, StructureClass> structures;
+    private final RuleChecker.Checked endpointRules;
 
-    private ServiceIndex(ModelBundle bundle, Names names, Map<String, Operation> operations) {
+    private ServiceIndex(ModelBundle bundle, Names names, Map<String, Operation> operations,
+            RuleChecker.Checked endpointRules) {
         this.bundle = bundle;
+        this.endpointRules = endpointRules;
         this.names = names;
         this.operations = operations;
         this.writtenShapes = new TreeSet<>();
@@ -59,23 +63,37 @@ public final class ServiceIndex {
 
     /** Indexes every operation of the model. */
     public static ServiceIndex of(ModelBundle bundle, Names names) {
-        return new ServiceIndex(bundle, names, new TreeMap<>(bundle.service().operations()));
+        return of(bundle, names, null, null);
     }
 
     /** Indexes only the named operations (already checked to exist) and what they reach. */
     public static ServiceIndex of(ModelBundle bundle, Names names, Collection<String> allowList) {
+        return of(bundle, names, allowList, null);
+    }
+
+    /**
+     * Indexes the named operations (all when the list is null or empty) of a model whose endpoint rule set, if it has
+     * one, has been checked.
+     */
+    public static ServiceIndex of(ModelBundle bundle, Names names, Collection<String> allowList,
+            RuleChecker.Checked endpointRules) {
         if (allowList == null || allowList.isEmpty()) {
-            return of(bundle, names);
+            return new ServiceIndex(bundle, names, new TreeMap<>(bundle.service().operations()), endpointRules);
         }
         Map<String, Operation> selected = new TreeMap<>();
         for (String name : allowList) {
             selected.put(name, bundle.service().operations().get(name));
         }
-        return new ServiceIndex(bundle, names, selected);
+        return new ServiceIndex(bundle, names, selected, endpointRules);
     }
 
     public ModelBundle bundle() {
         return bundle;
+    }
+
+    /** The checked endpoint rule set, or null when the model came without one. */
+    public RuleChecker.Checked endpointRules() {
+        return endpointRules;
     }
 
     public Names names() {

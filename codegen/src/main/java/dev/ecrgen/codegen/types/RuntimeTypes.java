@@ -11,6 +11,9 @@ public final class RuntimeTypes {
     public static final ClassName SYNC_CLIENT_BUILDER = ClassName.get(RUNTIME + ".client", "SyncClientBuilder");
     public static final ClassName CLIENT_SETTINGS = ClassName.get(RUNTIME + ".client", "ClientSettings");
     public static final ClassName SYNC_INVOKER = ClassName.get(RUNTIME + ".client", "SyncInvoker");
+    public static final ClassName COMMON_SETTINGS = ClassName.get(RUNTIME + ".client", "CommonSettings");
+    public static final ClassName RULE_SET_ENDPOINTS = ClassName.get(RUNTIME + ".client", "RuleSetEndpoints");
+    public static final ClassName RESOLVED_ENDPOINT = ClassName.get(RUNTIME + ".client", "ResolvedEndpoint");
     public static final ClassName HOST_LABELS = ClassName.get(RUNTIME + ".client", "HostLabels");
 
     public static final ClassName MARSHALLER = ClassName.get(RUNTIME + ".protocol", "Marshaller");
@@ -28,6 +31,18 @@ public final class RuntimeTypes {
     public static final ClassName TO_STRING = ClassName.get(RUNTIME + ".model", "ToString");
     public static final ClassName BUILDERS = ClassName.get(RUNTIME + ".model", "Builders");
     public static final ClassName ENUM_VALUES = ClassName.get(RUNTIME + ".model", "EnumValues");
+
+    public static final ClassName RULES_FUNCTIONS = ClassName.get(RUNTIME + ".endpoints", "RulesFunctions");
+    public static final ClassName RULE_RESULTS = ClassName.get(RUNTIME + ".endpoints", "RuleResults");
+
+    public static final ClassName ENDPOINT = ClassName.get("software.amazon.awssdk.endpoints", "Endpoint");
+    public static final ClassName ENDPOINT_PROVIDER = ClassName.get("software.amazon.awssdk.endpoints", "EndpointProvider");
+    public static final ClassName REGION = ClassName.get("software.amazon.awssdk.regions", "Region");
+
+    /** A runtime class of the endpoint rules library, such as {@code RulePartition}. */
+    public static ClassName endpointsClass(String simpleName) {
+        return ClassName.get(RUNTIME + ".endpoints", simpleName);
+    }
 
     public static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
     public static final ClassName DOCUMENT = ClassName.get("software.amazon.awssdk.core.document", "Document");

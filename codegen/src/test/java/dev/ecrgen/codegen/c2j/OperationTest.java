@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class OperationTest {
     private static Operation withAuth(String authtype, List<String> auth) {
-        return new Operation("Op", null, null, null, null, null, null, false, null, false, null, authtype, auth);
+        return new Operation("Op", null, null, null, null, null, null, false, null, false, null, authtype, auth, null,
+                null);
     }
 
     @Test

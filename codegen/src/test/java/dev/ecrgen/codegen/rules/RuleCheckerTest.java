@@ -1,0 +1,88 @@
+package dev.ecrgen.codegen.rules;
+
+import static dev.ecrgen.codegen.rules.RuleSets.checked;
+import static dev.ecrgen.codegen.rules.RuleSets.problems;
+import static dev.ecrgen.codegen.rules.RuleSets.withRules;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleCheckerTest {
+
+    @Test
+    void isSetProvesAReferenceSetForTheRestOfItsRule() {
+        RuleChecker.Checked checked = checked(withRules("[{'conditions': [{'fn': 'isSet', 'argv': [{'ref': "
+                + "'Region'}]}, {'fn': 'aws.partition', 'argv': [{'ref': 'Region'}], 'assign': 'p'}], 'type': "
+                + "'endpoint', 'endpoint': {'url': 'https://{Region}.{p#dnsSuffix}'}}, {'conditions': [], 'type': "
+                + "'error', 'error': 'none'}]"));
+        Rule rule = checked.ruleSet().rules().get(0);
+        Expr isSetArgument = ((Expr.Call) rule.conditions().get(0).function()).arguments().get(0);
+        assertEquals(RuleType.optional(RuleType.STRING), checked.type(isSetArgument));
+        Expr partitionArgument = ((Expr.Call) rule.conditions().get(1).function()).arguments().get(0);
+        assertEquals(RuleType.STRING, checked.type(partitionArgument));
+        assertEquals(RuleType.optional(RuleFunction.Records.PARTITION), checked.type(rule.conditions().get(1).function()));
+    }
+
+    @Test
+    void coalesceAndIteTakeTheTypesOfTheirArguments() {
+        RuleChecker.Checked checked = checked(withRules("[{'conditions': [{'fn': 'coalesce', 'argv': [{'ref': "
+                + "'Endpoint'}, 'https://default'], 'assign': 'url'}, {'fn': 'ite', 'argv': [{'ref': 'UseFIPS'}, "
+                + "'-fips', ''], 'assign': 'suffix'}], 'type': 'endpoint', 'endpoint': {'url': '{url}{suffix}'}}]"));
+        Rule rule = checked.ruleSet().rules().get(0);
+        assertEquals(RuleType.STRING, checked.type(rule.conditions().get(0).function()));
+        assertEquals(RuleType.STRING, checked.type(rule.conditions().get(1).function()));
+    }
+
+    @Test
+    void e162NamesTheArgumentAndSuggestsIsSet() {
+        assertEquals(List.of("[E162] rules.json: rules[0].conditions[0].argv[0]: argument 1 of aws.partition must be "
+                + "String, but is Optional<String>; check it with isSet or assign it in an earlier condition"),
+                problems(withRules("[{'conditions': [{'fn': 'aws.partition', 'argv': [{'ref': 'Region'}]}], "
+                        + "'type': 'error', 'error': 'x'}]")));
+        assertEquals(List.of("[E162] rules.json: rules[0].conditions[0]: not takes 1 argument, got 2"),
+                problems(withRules("[{'conditions': [{'fn': 'not', 'argv': [true, false]}], 'type': 'error', "
+                        + "'error': 'x'}]")));
+        assertEquals(List.of("[E162] rules.json: rules[0].error: 'at {Region}': a template part must be String, but "
+                + "is Optional<String>"), problems(withRules("[{'conditions': [], 'type': 'error', "
+                + "'error': 'at {Region}'}]")));
+        assertEquals(List.of("[E162] rules.json: rules[0].conditions[0].argv[0]: the condition of ite must be Boolean, "
+                + "but is String"), problems(withRules("[{'conditions': [{'fn': 'ite', 'argv': ['a', 'b', 'c']}], "
+                + "'type': 'error', 'error': 'x'}]")));
+    }
+
+    @Test
+    void e163ListsWhatIsVisible() {
+        assertEquals(List.of("[E163] rules.json: rules[1].conditions[0].argv[0]: 'p' is not a parameter or a value "
+                + "assigned before this point; visible here: [Endpoint, Region, UseFIPS]"),
+                problems(withRules("[{'conditions': [{'fn': 'isSet', 'argv': [{'ref': 'Region'}]}, {'fn': "
+                        + "'aws.partition', 'argv': [{'ref': 'Region'}], 'assign': 'p'}], 'type': 'error', 'error': "
+                        + "'x'}, {'conditions': [{'fn': 'isSet', 'argv': [{'ref': 'p'}]}], 'type': 'error', "
+                        + "'error': 'y'}]")));
+    }
+
+    @Test
+    void e164RefusesShadowing() {
+        assertEquals(List.of("[E164] rules.json: rules[0].conditions[0].assign: 'Region' is already defined here; an "
+                + "assignment may not shadow a parameter or an earlier assignment"),
+                problems(withRules("[{'conditions': [{'fn': 'isSet', 'argv': [{'ref': 'Endpoint'}], 'assign': "
+                        + "'Region'}], 'type': 'error', 'error': 'x'}]")));
+    }
+
+    @Test
+    void e166ChecksFieldsAndIndexesAgainstTheValue() {
+        String partition = "{'fn': 'isSet', 'argv': [{'ref': 'Region'}]}, {'fn': 'aws.partition', 'argv': "
+                + "[{'ref': 'Region'}], 'assign': 'p'}";
+        assertEquals(List.of("[E166] rules.json: rules[0].conditions[2]: getAttr 'dnsSufix': Partition has no field "
+                + "'dnsSufix'; its fields are [name, dnsSuffix, dualStackDnsSuffix, supportsFIPS, supportsDualStack, "
+                + "implicitGlobalRegion]"), problems(withRules("[{'conditions': [" + partition + ", {'fn': 'getAttr', "
+                + "'argv': [{'ref': 'p'}, 'dnsSufix']}], 'type': 'error', 'error': 'x'}]")));
+        assertEquals(List.of("[E166] rules.json: rules[0].conditions[2]: getAttr 'name[0]': [0] reads an array "
+                + "element, but the value is String"), problems(withRules("[{'conditions': [" + partition
+                + ", {'fn': 'getAttr', 'argv': [{'ref': 'p'}, 'name[0]']}], 'type': 'error', 'error': 'x'}]")));
+        assertEquals(List.of("[E166] rules.json: rules[0].conditions[0]: getAttr 'name' reads from Optional<Partition>, "
+                + "which may be unset; assign it in a condition or check it with isSet first"),
+                problems(withRules("[{'conditions': [{'fn': 'getAttr', 'argv': [{'fn': 'aws.partition', 'argv': "
+                        + "['us-east-1']}, 'name']}], 'type': 'error', 'error': 'x'}]")));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.ecrgen.codegen.rules;
+
+import static dev.ecrgen.codegen.rules.RuleSets.json;
+import static dev.ecrgen.codegen.rules.RuleSets.problems;
+import static dev.ecrgen.codegen.rules.RuleSets.withRules;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleSetParserTest {
+
+    private static final String ERROR = "{'conditions': [], 'type': 'error', 'error': 'no'}";
+
+    @Test
+    void templatesSplitIntoTextReferencesAndShortGetAttrs() {
+        RuleSet rules = RuleSetParser.parse(withRules("[{'conditions': [], 'type': 'endpoint', 'endpoint': "
+                + "{'url': 'https://x.{Region}.{{y}}/{PartitionResult#dnsSuffix}'}}]"), "rules.json", new ArrayList<>());
+        Expr.Template url = (Expr.Template) ((Rule.EndpointRule) rules.rules().get(0)).endpoint().url();
+        assertEquals(List.of(new Expr.Text("https://x."), new Expr.Dynamic(new Expr.Ref("Region", "rules[0].endpoint.url")),
+                new Expr.Text(".{y}/"), new Expr.Dynamic(new Expr.GetAttr(new Expr.Ref("PartitionResult",
+                        "rules[0].endpoint.url"), List.of(new Expr.Field("dnsSuffix")), "dnsSuffix",
+                        "rules[0].endpoint.url"))), url.parts());
+    }
+
+    @Test
+    void getAttrPathsTakeFieldsAndIndexes() {
+        RuleSet rules = RuleSetParser.parse(withRules("[{'conditions': [{'fn': 'aws.parseArn', 'argv': [{'ref': "
+                + "'Region'}], 'assign': 'arn'}, {'fn': 'getAttr', 'argv': [{'ref': 'arn'}, 'resourceId[2]'], "
+                + "'assign': 'id'}], 'type': 'error', 'error': '{id}'}]"), "rules.json", new ArrayList<>());
+        Expr.GetAttr getAttr = (Expr.GetAttr) rules.rules().get(0).conditions().get(1).function();
+        assertEquals(List.of(new Expr.Field("resourceId"), new Expr.Index(2)), getAttr.path());
+        assertInstanceOf(Expr.Ref.class, getAttr.target());
+    }
+
+    @Test
+    void e160NamesTheMissingPart() {
+        assertEquals(List.of("[E160] rules.json: rules: expected an array of rules"),
+                problems(json("{'version': '1.0', 'parameters': {}}")));
+        assertEquals(List.of("[E160] rules.json: rules[0].type: 'maybe' is not a rule type; use endpoint, error or tree"),
+                problems(withRules("[{'conditions': [], 'type': 'maybe'}]")));
+        assertEquals(List.of("[E160] rules.json: rules[0]: an error rule needs an \"error\" message"),
+                problems(withRules("[{'conditions': [], 'type': 'error'}]")));
+        assertEquals(List.of("[E160] rules.json: rules[0].endpoint: an endpoint needs a \"url\""),
+                problems(withRules("[{'conditions': [], 'type': 'endpoint', 'endpoint': {}}]")));
+        assertEquals(List.of("[E160] rules.json: rules[0].conditions[0]: expected a function call: "
+                + "{\"fn\": ..., \"argv\": [...]}"), problems(withRules("[{'conditions': [true], 'type': 'error', "
+                + "'error': 'x'}]")));
+    }
+
+    @Test
+    void e161ListsTheKnownFunctions() {
+        assertEquals(List.of("[E161] rules.json: rules[0].conditions[0].fn: 'aws.frobnicate' is not a function of the "
+                + "rules language that ecrgen compiles; known functions are [aws.isVirtualHostableS3Bucket, "
+                + "aws.parseArn, aws.partition, booleanEquals, coalesce, getAttr, isSet, isValidHostLabel, ite, not, "
+                + "parseURL, split, stringEquals, substring, uriEncode]"),
+                problems(withRules("[{'conditions': [{'fn': 'aws.frobnicate', 'argv': []}], 'type': 'error', "
+                        + "'error': 'x'}]")));
+    }
+
+    @Test
+    void e165RejectsUnbalancedTemplates() {
+        assertEquals(List.of("[E165] rules.json: rules[0].error: 'a {Region' has an unmatched '{'; write '{{' for a brace"),
+                problems(withRules("[{'conditions': [], 'type': 'error', 'error': 'a {Region'}]")));
+        assertEquals(List.of("[E165] rules.json: rules[0].error: 'a } b' has an unmatched '}'; write '}}' for a brace"),
+                problems(withRules("[{'conditions': [], 'type': 'error', 'error': 'a } b'}]")));
+        assertEquals(List.of("[E165] rules.json: rules[0].error: 'a {} b': '{}' does not name a value; write {Name} or "
+                + "{Name#path}"), problems(withRules("[{'conditions': [], 'type': 'error', 'error': 'a {} b'}]")));
+    }
+
+    @Test
+    void e166RejectsPathsThatAreNotFieldsAndIndexes() {
+        assertEquals(List.of("[E166] rules.json: rules[0].conditions[0].argv[1]: 'a..b' has an empty field name"),
+                problems(withRules("[{'conditions': [{'fn': 'getAttr', 'argv': [{'ref': 'Region'}, 'a..b']}], "
+                        + "'type': 'error', 'error': 'x'}]")));
+        assertEquals(List.of("[E166] rules.json: rules[0].conditions[0].argv[1]: 'a[-1]': '[-1]' is not an index; "
+                + "indexes are whole numbers from 0"), problems(withRules("[{'conditions': [{'fn': 'getAttr', 'argv': "
+                + "[{'ref': 'Region'}, 'a[-1]']}], 'type': 'error', 'error': 'x'}]")));
+        assertEquals(List.of("[E166] rules.json: rules[0].conditions[0].argv: getAttr takes a value and a path string "
+                + "such as \"name\" or \"resourceId[0]\""), problems(withRules("[{'conditions': [{'fn': 'getAttr', "
+                + "'argv': [{'ref': 'Region'}]}], 'type': 'error', 'error': 'x'}]")));
+    }
+
+    @Test
+    void e167RefusesOtherVersionsAndTheDecisionDiagramForm() {
+        assertEquals(List.of("[E167] rules.json: version: '2.0' is not a rules language version ecrgen compiles; it "
+                + "compiles versions 1.x"), problems(json("{'version': '2.0', 'parameters': {}, 'rules': []}")));
+        assertEquals(List.of("[E167] rules.json: is a rule set in decision-diagram form, which ecrgen does not compile; "
+                + "use the tree form (parameters and rules)"),
+                problems(json("{'version': '1.1', 'parameters': {}, 'nodes': '', 'results': []}")));
+    }
+
+    @Test
+    void e168ChecksParameterTypesAndDefaults() {
+        assertEquals(List.of("[E168] rules.json: parameters.X.type: 'Number' is not a parameter type; use String, "
+                + "Boolean or stringArray"), problems(json("{'version': '1.0', 'parameters': {'X': {'type': "
+                + "'Number'}}, 'rules': []}")));
+        assertEquals(List.of("[E168] rules.json: parameters.X.default: is string, but the parameter's type is Boolean"),
+                problems(json("{'version': '1.0', 'parameters': {'X': {'type': 'Boolean', 'required': true, "
+                        + "'default': 'yes'}}, 'rules': []}")));
+        assertEquals(List.of("[E168] rules.json: parameters.X: has a default but is not required; a parameter with a "
+                + "default must be marked \"required\": true"), problems(json("{'version': '1.0', 'parameters': "
+                + "{'X': {'type': 'String', 'default': 'a'}}, 'rules': []}")));
+    }
+}
