@@ -8,9 +8,8 @@ import java.util.List;
  * The expected table: what the official ECR client 2.57.8 did in each case, observed with this harness (a loopback
  * server answering {@code {}} or a retryable 500, a CONNECT proxy refusing every https attempt). Wire summaries are
  * {@link WireLog#summary()}, outcomes {@link ChildOutcome#summary()}: {@code build ...} when building the client threw,
- * {@code call io ...} for the refused CONNECT (retried as an I/O error). Cases that set anything on the builder besides
- * region and endpoint override need builder methods the ecrgen client does not have yet
- * ({@link ConfigCase#needsNewBuilderMethods}).
+ * {@code call io ...} for the refused CONNECT (retried as an I/O error). Where the ecrgen client refuses a bad
+ * setting with its own message, {@link ConfigCase#ecrgen} holds it.
  */
 final class ConfigCases {
 
@@ -106,17 +105,20 @@ final class ConfigCases {
                         .expect("4 x CONNECT api.ecr.us-east-1.amazonaws.com:443", "call io SdkClientException"),
                 named("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=maybe").env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "maybe")
                         .env("AWS_ENDPOINT_URL", "{server}/env")
-                        .expect("none", "build client IllegalStateException Environment variable 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS' or system property 'aws.ignoreConfiguredEndpointUrls' was defined as 'maybe', but should be 'false' or 'true'"),
+                        .expect("none", "build client IllegalStateException Environment variable 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS' or system property 'aws.ignoreConfiguredEndpointUrls' was defined as 'maybe', but should be 'false' or 'true'")
+                        .ecrgen("build client SdkClientException The environment variable AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is 'maybe'; expected true or false"),
                 named("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=maybe alone")
                         .env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "maybe")
-                        .expect("none", "build client IllegalStateException Environment variable 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS' or system property 'aws.ignoreConfiguredEndpointUrls' was defined as 'maybe', but should be 'false' or 'true'"),
+                        .expect("none", "build client IllegalStateException Environment variable 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS' or system property 'aws.ignoreConfiguredEndpointUrls' was defined as 'maybe', but should be 'false' or 'true'")
+                        .ecrgen("build client SdkClientException The environment variable AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is 'maybe'; expected true or false"),
                 named("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=maybe with builder endpointOverride")
                         .env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "maybe")
                         .builder("endpointOverride", "{server}/builder")
                         .expect("1 x POST 127.0.0.1:{port} /builder/", "call ok"),
                 named("ignore_configured_endpoint_urls = maybe")
                         .config("[default]\nignore_configured_endpoint_urls = maybe\nendpoint_url = {server}/profile\n")
-                        .expect("none", "build client IllegalStateException Profile property 'ignore_configured_endpoint_urls' must be set to 'true', 'false' or unset, but was set to 'maybe'."),
+                        .expect("none", "build client IllegalStateException Profile property 'ignore_configured_endpoint_urls' must be set to 'true', 'false' or unset, but was set to 'maybe'.")
+                        .ecrgen("build client SdkClientException ignore_configured_endpoint_urls in profile 'default' of {home}/.aws/config is 'maybe'; expected true or false"),
                 // profile choice
                 named("AWS_PROFILE").env("AWS_PROFILE", "a")
                         .config("[profile a]\nendpoint_url = {server}/a\n[default]\nendpoint_url = {server}/default\n")
@@ -132,22 +134,28 @@ final class ConfigCases {
                         .expect("1 x POST 127.0.0.1:{port} /prefixed/", "call ok"),
                 // endpoint URL values
                 named("AWS_ENDPOINT_URL empty").env("AWS_ENDPOINT_URL", "")
-                        .expect("none", "build client NullPointerException The URI scheme of endpointOverride must not be null."),
+                        .expect("none", "build client NullPointerException The URI scheme of endpointOverride must not be null.")
+                        .ecrgen("build client SdkClientException The environment variable AWS_ENDPOINT_URL is ''; expected an absolute http or https URL such as https://ecr.example.com"),
                 named("AWS_ENDPOINT_URL trailing slash").env("AWS_ENDPOINT_URL", "{server}/env/")
                         .expect("1 x POST 127.0.0.1:{port} /env/", "call ok"),
                 named("AWS_ENDPOINT_URL no path").env("AWS_ENDPOINT_URL", "{server}")
                         .expect("1 x POST 127.0.0.1:{port} /", "call ok"),
                 named("AWS_ENDPOINT_URL malformed").env("AWS_ENDPOINT_URL", "http://bad host/")
-                        .expect("none", "build client SdkClientException An invalid URI was configured in environment variable AWS_ENDPOINT_URL"),
+                        .expect("none", "build client SdkClientException An invalid URI was configured in environment variable AWS_ENDPOINT_URL")
+                        .ecrgen("build client SdkClientException The environment variable AWS_ENDPOINT_URL is 'http://bad host/'; expected an absolute http or https URL such as https://ecr.example.com"),
                 named("AWS_ENDPOINT_URL without scheme").env("AWS_ENDPOINT_URL", "127.0.0.1:1")
-                        .expect("none", "build client SdkClientException An invalid URI was configured in environment variable AWS_ENDPOINT_URL"),
+                        .expect("none", "build client SdkClientException An invalid URI was configured in environment variable AWS_ENDPOINT_URL")
+                        .ecrgen("build client SdkClientException The environment variable AWS_ENDPOINT_URL is '127.0.0.1:1'; expected an absolute http or https URL such as https://ecr.example.com"),
                 named("AWS_ENDPOINT_URL surrounding spaces").env("AWS_ENDPOINT_URL", " {server}/env ")
-                        .expect("none", "build client SdkClientException An invalid URI was configured in environment variable AWS_ENDPOINT_URL"),
+                        .expect("none", "build client SdkClientException An invalid URI was configured in environment variable AWS_ENDPOINT_URL")
+                        .ecrgen("build client SdkClientException The environment variable AWS_ENDPOINT_URL is ' http://127.0.0.1:{port}/env '; expected an absolute http or https URL such as https://ecr.example.com"),
                 named("profile endpoint_url empty").config("[default]\nendpoint_url =\n")
-                        .expect("none", "build client NullPointerException The URI scheme of endpointOverride must not be null."),
+                        .expect("none", "build client NullPointerException The URI scheme of endpointOverride must not be null.")
+                        .ecrgen("build client SdkClientException endpoint_url in profile 'default' of {home}/.aws/config is ''; expected an absolute http or https URL such as https://ecr.example.com"),
                 named("aws.endpointUrl empty over AWS_ENDPOINT_URL").prop("aws.endpointUrl", "")
                         .env("AWS_ENDPOINT_URL", "{server}/env")
-                        .expect("none", "build client NullPointerException The URI scheme of endpointOverride must not be null."),
+                        .expect("none", "build client NullPointerException The URI scheme of endpointOverride must not be null.")
+                        .ecrgen("build client SdkClientException The system property aws.endpointUrl is ''; expected an absolute http or https URL such as https://ecr.example.com"),
                 // FIPS and dual-stack
                 named("AWS_USE_FIPS_ENDPOINT").env("AWS_USE_FIPS_ENDPOINT", "true")
                         .expect("4 x CONNECT api.ecr-fips.us-east-1.amazonaws.com:443", "call io SdkClientException"),
@@ -172,15 +180,19 @@ final class ConfigCases {
                         .env("AWS_USE_FIPS_ENDPOINT", "maybe")
                         .expect("4 x CONNECT api.ecr-fips.us-east-1.amazonaws.com:443", "call io SdkClientException"),
                 named("AWS_USE_FIPS_ENDPOINT=maybe").env("AWS_USE_FIPS_ENDPOINT", "maybe")
-                        .expect("none", "build client IllegalStateException Environment variable 'AWS_USE_FIPS_ENDPOINT' or system property 'aws.useFipsEndpoint' was defined as 'maybe', but should be 'false' or 'true'"),
+                        .expect("none", "build client IllegalStateException Environment variable 'AWS_USE_FIPS_ENDPOINT' or system property 'aws.useFipsEndpoint' was defined as 'maybe', but should be 'false' or 'true'")
+                        .ecrgen("build client SdkClientException The environment variable AWS_USE_FIPS_ENDPOINT is 'maybe'; expected true or false"),
                 named("AWS_USE_FIPS_ENDPOINT empty").env("AWS_USE_FIPS_ENDPOINT", "")
-                        .expect("none", "build client IllegalStateException Environment variable 'AWS_USE_FIPS_ENDPOINT' or system property 'aws.useFipsEndpoint' was defined as '', but should be 'false' or 'true'"),
+                        .expect("none", "build client IllegalStateException Environment variable 'AWS_USE_FIPS_ENDPOINT' or system property 'aws.useFipsEndpoint' was defined as '', but should be 'false' or 'true'")
+                        .ecrgen("build client SdkClientException The environment variable AWS_USE_FIPS_ENDPOINT is ''; expected true or false"),
                 named("use_fips_endpoint = TRUE").config("[default]\nuse_fips_endpoint = TRUE\n")
                         .expect("4 x CONNECT api.ecr-fips.us-east-1.amazonaws.com:443", "call io SdkClientException"),
                 named("use_fips_endpoint empty").config("[default]\nuse_fips_endpoint =\n")
-                        .expect("none", "build client IllegalStateException Profile property 'use_fips_endpoint' must be set to 'true', 'false' or unset, but was set to ''."),
+                        .expect("none", "build client IllegalStateException Profile property 'use_fips_endpoint' must be set to 'true', 'false' or unset, but was set to ''.")
+                        .ecrgen("build client SdkClientException use_fips_endpoint in profile 'default' of {home}/.aws/config is ''; expected true or false"),
                 named("use_fips_endpoint = maybe").config("[default]\nuse_fips_endpoint = maybe\n")
-                        .expect("none", "build client IllegalStateException Profile property 'use_fips_endpoint' must be set to 'true', 'false' or unset, but was set to 'maybe'."),
+                        .expect("none", "build client IllegalStateException Profile property 'use_fips_endpoint' must be set to 'true', 'false' or unset, but was set to 'maybe'.")
+                        .ecrgen("build client SdkClientException use_fips_endpoint in profile 'default' of {home}/.aws/config is 'maybe'; expected true or false"),
                 named("AWS_USE_DUALSTACK_ENDPOINT").env("AWS_USE_DUALSTACK_ENDPOINT", "true")
                         .expect("4 x CONNECT ecr.us-east-1.api.aws:443", "call io SdkClientException"),
                 named("aws.useDualstackEndpoint").prop("aws.useDualstackEndpoint", "true")
@@ -190,7 +202,8 @@ final class ConfigCases {
                 named("builder dualstackEnabled").builder("dualstackEnabled", "true")
                         .expect("4 x CONNECT ecr.us-east-1.api.aws:443", "call io SdkClientException"),
                 named("AWS_USE_DUALSTACK_ENDPOINT=maybe").env("AWS_USE_DUALSTACK_ENDPOINT", "maybe")
-                        .expect("none", "build client IllegalStateException Environment variable 'AWS_USE_DUALSTACK_ENDPOINT' or system property 'aws.useDualstackEndpoint' was defined as 'maybe', but should be 'false' or 'true'"),
+                        .expect("none", "build client IllegalStateException Environment variable 'AWS_USE_DUALSTACK_ENDPOINT' or system property 'aws.useDualstackEndpoint' was defined as 'maybe', but should be 'false' or 'true'")
+                        .ecrgen("build client SdkClientException The environment variable AWS_USE_DUALSTACK_ENDPOINT is 'maybe'; expected true or false"),
                 named("FIPS and dual-stack").env("AWS_USE_FIPS_ENDPOINT", "true")
                         .env("AWS_USE_DUALSTACK_ENDPOINT", "true")
                         .expect("4 x CONNECT ecr-fips.us-east-1.api.aws:443", "call io SdkClientException"),
@@ -238,22 +251,27 @@ final class ConfigCases {
                         .expect("3 x POST 127.0.0.1:{port} /", "call service EcrException 500"),
                 named("AWS_RETRY_MODE=adaptive_v2").failing().builder("endpointOverride", "{server}")
                         .env("AWS_RETRY_MODE", "adaptive_v2")
-                        .expect("none", "build client IllegalStateException Unsupported retry policy mode configured: adaptive_v2"),
+                        .expect("none", "build client IllegalStateException Unsupported retry policy mode configured: adaptive_v2")
+                        .ecrgen("build client SdkClientException The environment variable AWS_RETRY_MODE is 'adaptive_v2'; expected legacy, standard or adaptive"),
                 named("AWS_RETRY_MODE=fast").failing().builder("endpointOverride", "{server}")
                         .env("AWS_RETRY_MODE", "fast")
-                        .expect("none", "build client IllegalStateException Unsupported retry policy mode configured: fast"),
+                        .expect("none", "build client IllegalStateException Unsupported retry policy mode configured: fast")
+                        .ecrgen("build client SdkClientException The environment variable AWS_RETRY_MODE is 'fast'; expected legacy, standard or adaptive"),
                 named("retry_mode = fast").failing().builder("endpointOverride", "{server}")
                         .config("[default]\nretry_mode = fast\n")
-                        .expect("none", "build client IllegalStateException Unsupported retry policy mode configured: fast"),
+                        .expect("none", "build client IllegalStateException Unsupported retry policy mode configured: fast")
+                        .ecrgen("build client SdkClientException retry_mode in profile 'default' of {home}/.aws/config is 'fast'; expected legacy, standard or adaptive"),
                 named("AWS_RETRY_MODE empty").failing().builder("endpointOverride", "{server}")
                         .env("AWS_RETRY_MODE", "").config("[default]\nretry_mode = standard\n")
                         .expect("3 x POST 127.0.0.1:{port} /", "call service EcrException 500"),
                 named("AWS_MAX_ATTEMPTS=many").failing().builder("endpointOverride", "{server}")
                         .env("AWS_MAX_ATTEMPTS", "many")
-                        .expect("none", "build client NumberFormatException For input string: \"many\""),
+                        .expect("none", "build client NumberFormatException For input string: \"many\"")
+                        .ecrgen("build client SdkClientException The environment variable AWS_MAX_ATTEMPTS is 'many'; expected a whole number of at least 1"),
                 named("AWS_MAX_ATTEMPTS=0").failing().builder("endpointOverride", "{server}")
                         .env("AWS_MAX_ATTEMPTS", "0")
-                        .expect("none", "build client IllegalArgumentException maxAttempts must be positive"),
+                        .expect("none", "build client IllegalArgumentException maxAttempts must be positive")
+                        .ecrgen("build client SdkClientException The environment variable AWS_MAX_ATTEMPTS is '0'; expected a whole number of at least 1"),
                 named("AWS_MAX_ATTEMPTS with spaces").failing().builder("endpointOverride", "{server}")
                         .env("AWS_MAX_ATTEMPTS", " 2 ")
                         .expect("2 x POST 127.0.0.1:{port} /", "call service EcrException 500"),
@@ -291,7 +309,8 @@ final class ConfigCases {
                 named("AWS_NEW_RETRIES_2026 with max_attempts = many").failing()
                         .builder("endpointOverride", "{server}").env("AWS_NEW_RETRIES_2026", "true")
                         .config("[default]\nmax_attempts = many\n")
-                        .expect("none", "build client NumberFormatException For input string: \"many\""),
+                        .expect("none", "build client NumberFormatException For input string: \"many\"")
+                        .ecrgen("build client SdkClientException max_attempts in profile 'default' of {home}/.aws/config is 'many'; expected a whole number of at least 1"),
                 named("aws.retryMode with spaces").failing().builder("endpointOverride", "{server}")
                         .prop("aws.retryMode", " standard ")
                         .expect("3 x POST 127.0.0.1:{port} /", "call service EcrException 500"),
@@ -300,7 +319,8 @@ final class ConfigCases {
                         .expect("4 x POST 127.0.0.1:{port} /", "call service EcrException 500"),
                 named("AWS_NEW_RETRIES_2026=maybe").failing().builder("endpointOverride", "{server}")
                         .env("AWS_NEW_RETRIES_2026", "maybe")
-                        .expect("none", "build client IllegalStateException Environment variable 'AWS_NEW_RETRIES_2026' or system property 'aws.newRetries2026' was defined as 'maybe', but should be 'false' or 'true'"),
+                        .expect("none", "build client IllegalStateException Environment variable 'AWS_NEW_RETRIES_2026' or system property 'aws.newRetries2026' was defined as 'maybe', but should be 'false' or 'true'")
+                        .ecrgen("build client SdkClientException The environment variable AWS_NEW_RETRIES_2026 is 'maybe'; expected true or false"),
                 // defaults mode
                 named("AWS_DEFAULTS_MODE=standard").failing().builder("endpointOverride", "{server}")
                         .env("AWS_DEFAULTS_MODE", "standard")
@@ -316,10 +336,12 @@ final class ConfigCases {
                         .expect("3 x POST 127.0.0.1:{port} /", "call service EcrException 500"),
                 named("AWS_DEFAULTS_MODE=bogus").failing().builder("endpointOverride", "{server}")
                         .env("AWS_DEFAULTS_MODE", "bogus")
-                        .expect("none", "build client IllegalArgumentException The provided value is not a valid defaults mode bogus"),
+                        .expect("none", "build client IllegalArgumentException The provided value is not a valid defaults mode bogus")
+                        .ecrgen("build client SdkClientException The environment variable AWS_DEFAULTS_MODE is 'bogus'; expected legacy, standard, mobile, cross-region, in-region or auto"),
                 named("AWS_DEFAULTS_MODE empty").failing().builder("endpointOverride", "{server}")
                         .env("AWS_DEFAULTS_MODE", "")
-                        .expect("none", "build client IllegalArgumentException The provided value is not a valid defaults mode"),
+                        .expect("none", "build client IllegalArgumentException The provided value is not a valid defaults mode")
+                        .ecrgen("build client SdkClientException The environment variable AWS_DEFAULTS_MODE is ''; expected legacy, standard, mobile, cross-region, in-region or auto"),
                 named("AWS_DEFAULTS_MODE=STANDARD").failing().builder("endpointOverride", "{server}")
                         .env("AWS_DEFAULTS_MODE", "STANDARD")
                         .expect("3 x POST 127.0.0.1:{port} /", "call service EcrException 500"),
@@ -335,9 +357,11 @@ final class ConfigCases {
                         .expect("1 x POST 127.0.0.1:{port} /", "call ok"),
                 // profile file problems
                 named("malformed config file").config("[default\nendpoint_url = {server}/profile\n")
-                        .expect("none", "build client IllegalArgumentException Profile definition must end with ']' on line 1"),
+                        .expect("none", "build client IllegalArgumentException Profile definition must end with ']' on line 1")
+                        .ecrgen("build client SdkClientException Unable to read the AWS config file {home}/.aws/config: Profile definition must end with ']' on line 1"),
                 named("malformed config file, endpoint from env").env("AWS_ENDPOINT_URL", "{server}/env")
                         .config("[default\nendpoint_url = {server}/profile\n")
-                        .expect("none", "build client IllegalArgumentException Profile definition must end with ']' on line 1"));
+                        .expect("none", "build client IllegalArgumentException Profile definition must end with ']' on line 1")
+                        .ecrgen("build client SdkClientException Unable to read the AWS config file {home}/.aws/config: Profile definition must end with ']' on line 1"));
     }
 }

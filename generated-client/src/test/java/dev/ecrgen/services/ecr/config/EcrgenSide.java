@@ -1,10 +1,9 @@
 package dev.ecrgen.services.ecr.config;
 
-import dev.ecrgen.runtime.retry.RetryPolicy;
+import dev.ecrgen.runtime.config.DefaultsMode;
+import dev.ecrgen.runtime.retry.RetryMode;
 import dev.ecrgen.services.ecr.EcrClient;
 import dev.ecrgen.services.ecr.EcrClientBuilder;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -13,9 +12,7 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * The generated ecrgen ECR client in a child JVM, set up like {@link OfficialSide}: the same builder settings, static
- * credentials, its default transport, one {@code DescribeRepositories} call. Region and endpoint override go through
- * today's builder; {@code fipsEnabled}, {@code dualstackEnabled} and {@code defaultsMode} are called by name, so this
- * class compiles before the builder has them and such a case reports their absence instead of passing by accident.
+ * credentials, its default transport, one {@code DescribeRepositories} call.
  */
 public final class EcrgenSide {
     private EcrgenSide() {
@@ -26,7 +23,7 @@ public final class EcrgenSide {
         ChildReport.run(() -> build(settings), client -> ((EcrClient) client).describeRepositories(r -> { }));
     }
 
-    private static EcrClient build(Map<String, String> settings) throws ReflectiveOperationException {
+    private static EcrClient build(Map<String, String> settings) {
         EcrClientBuilder builder = EcrClient.builder()
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(BuilderSettings.ACCESS_KEY, BuilderSettings.SECRET_KEY)));
@@ -35,40 +32,13 @@ public final class EcrgenSide {
             switch (setting.getKey()) {
                 case BuilderSettings.REGION -> builder.region(Region.of(value));
                 case BuilderSettings.ENDPOINT_OVERRIDE -> builder.endpointOverride(URI.create(value));
-                case BuilderSettings.RETRY_MODE -> builder.retryPolicy(retryPolicy(value));
-                case BuilderSettings.FIPS, BuilderSettings.DUALSTACK -> call(builder, setting.getKey(), Boolean.class,
-                        Boolean.valueOf(value));
-                case BuilderSettings.DEFAULTS_MODE -> call(builder, setting.getKey(), String.class, value);
+                case BuilderSettings.RETRY_MODE -> builder.retryMode(RetryMode.fromValue(value.replace("_V2", "")));
+                case BuilderSettings.FIPS -> builder.fipsEnabled(Boolean.valueOf(value));
+                case BuilderSettings.DUALSTACK -> builder.dualstackEnabled(Boolean.valueOf(value));
+                case BuilderSettings.DEFAULTS_MODE -> builder.defaultsMode(DefaultsMode.fromValue(value));
                 default -> throw new IllegalArgumentException("no builder setting " + setting.getKey());
             }
         }
         return builder.build();
-    }
-
-    private static RetryPolicy retryPolicy(String mode) {
-        return switch (mode) {
-            case "LEGACY" -> RetryPolicy.defaults();
-            case "STANDARD" -> RetryPolicy.standard();
-            case "ADAPTIVE_V2" -> RetryPolicy.adaptive();
-            default -> throw new IllegalArgumentException("no retry mode " + mode);
-        };
-    }
-
-    private static void call(Object builder, String method, Class<?> type, Object value)
-            throws ReflectiveOperationException {
-        Method setter;
-        try {
-            setter = builder.getClass().getMethod(method, type);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("the ecrgen builder has no " + method + "(" + type.getSimpleName() + ")");
-        }
-        try {
-            setter.invoke(builder, value);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
-        }
     }
 }
