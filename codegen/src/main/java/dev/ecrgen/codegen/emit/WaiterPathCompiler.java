@@ -5,6 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.ecrgen.codegen.c2j.Shape;
+import dev.ecrgen.codegen.jmespath.WaiterPath;
+import dev.ecrgen.codegen.jmespath.WaiterPathParser;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.ecrgen.codegen.emit;
+package dev.ecrgen.codegen.jmespath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,19 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.ecrgen.codegen.emit.WaiterPath.And;
-import dev.ecrgen.codegen.emit.WaiterPath.Compare;
-import dev.ecrgen.codegen.emit.WaiterPath.Current;
-import dev.ecrgen.codegen.emit.WaiterPath.Field;
-import dev.ecrgen.codegen.emit.WaiterPath.FilterProjection;
-import dev.ecrgen.codegen.emit.WaiterPath.Flatten;
-import dev.ecrgen.codegen.emit.WaiterPath.Function;
-import dev.ecrgen.codegen.emit.WaiterPath.Index;
-import dev.ecrgen.codegen.emit.WaiterPath.Literal;
-import dev.ecrgen.codegen.emit.WaiterPath.Not;
-import dev.ecrgen.codegen.emit.WaiterPath.Or;
-import dev.ecrgen.codegen.emit.WaiterPath.Projection;
-import dev.ecrgen.codegen.emit.WaiterPath.Sub;
+import dev.ecrgen.codegen.jmespath.WaiterPath.And;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Compare;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Current;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Field;
+import dev.ecrgen.codegen.jmespath.WaiterPath.FilterProjection;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Flatten;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Function;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Index;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Literal;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Not;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Or;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Projection;
+import dev.ecrgen.codegen.jmespath.WaiterPath.Sub;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.ecrgen.codegen.emit;
+package dev.ecrgen.codegen.jmespath;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +13,7 @@ import java.util.List;
  * Multi-select lists and hashes, slices, object wildcards ({@code foo.*}) and expression references are not part of
  * the subset and are rejected with the position.
  */
-final class WaiterPathParser {
+public final class WaiterPathParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tokens whose binding power is below this end the right side of a projection. */
@@ -47,7 +47,7 @@ final class WaiterPathParser {
      *
      * @throws IllegalArgumentException naming the position and what was wrong
      */
-    static WaiterPath parse(String expression) {
+    public static WaiterPath parse(String expression) {
         if (expression == null || expression.isBlank()) {
             throw new IllegalArgumentException("the expression is empty");
         }

@@ -1,4 +1,4 @@
-package dev.ecrgen.codegen.emit;
+package dev.ecrgen.codegen.jmespath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * sub-expressions, indexes, {@code [*]} and {@code []} projections, filters, comparisons, {@code &&}, {@code ||},
  * {@code !}, pipes, literals and the functions {@code length} and {@code contains}.
  */
-sealed interface WaiterPath {
+public sealed interface WaiterPath {
 
     /** {@code @}: the value the expression is applied to. */
     record Current() implements WaiterPath {}
