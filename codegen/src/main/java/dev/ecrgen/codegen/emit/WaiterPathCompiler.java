@@ -5,8 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.ecrgen.codegen.c2j.Shape;
-import dev.ecrgen.codegen.jmespath.WaiterPath;
-import dev.ecrgen.codegen.jmespath.WaiterPathParser;
+import dev.ecrgen.codegen.jmespath.Expr;
+import dev.ecrgen.codegen.jmespath.Parser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,7 +70,7 @@ final class WaiterPathCompiler {
      * @throws IllegalArgumentException saying what is wrong with the expression, against the model
      */
     Compiled compile(String expression, ClassName root, String rootShape, CodeBlock rootCode) {
-        WaiterPath tree = WaiterPathParser.parse(expression);
+        Expr tree = Parser.parse(expression);
         lambdas = 0;
         return compile(tree, new Compiled(rootCode, new StructType(rootShape, root), true, null));
     }
@@ -80,11 +80,11 @@ final class WaiterPathCompiler {
      * {@code DescribeImagesResponse::imageDetails}; null for any other expression.
      */
     CodeBlock reference(String expression, ClassName root, String rootShape) {
-        WaiterPath tree = WaiterPathParser.parse(expression);
-        if (!(tree instanceof WaiterPath.Field)) {
+        Expr tree = Parser.parse(expression);
+        if (!(tree instanceof Expr.Field)) {
             return null;
         }
-        String name = ((WaiterPath.Field) tree).name();
+        String name = ((Expr.Field) tree).name();
         for (MemberModel member : context.members(rootShape == null ? null : context.shape(rootShape), false)) {
             if (member.modelName().equals(name)) {
                 return CodeBlock.of("$T::$N", root, member.rawAccessor());
@@ -121,26 +121,26 @@ final class WaiterPathCompiler {
         }
     }
 
-    private Compiled compile(WaiterPath node, Compiled at) {
-        if (node instanceof WaiterPath.Current) {
+    private Compiled compile(Expr node, Compiled at) {
+        if (node instanceof Expr.Current) {
             return at;
         }
-        if (node instanceof WaiterPath.Field) {
-            return field(((WaiterPath.Field) node).name(), at);
+        if (node instanceof Expr.Field) {
+            return field(((Expr.Field) node).name(), at);
         }
-        if (node instanceof WaiterPath.Sub) {
-            WaiterPath.Sub sub = (WaiterPath.Sub) node;
+        if (node instanceof Expr.Sub) {
+            Expr.Sub sub = (Expr.Sub) node;
             return compile(sub.right(), compile(sub.left(), at));
         }
-        if (node instanceof WaiterPath.Index) {
-            WaiterPath.Index index = (WaiterPath.Index) node;
+        if (node instanceof Expr.Index) {
+            Expr.Index index = (Expr.Index) node;
             Compiled list = compile(index.target(), at);
             ListType type = list(list, "[" + index.index() + "]");
             return new Compiled(CodeBlock.of("$T.index($L, $L)", WaiterTypes.JMES, list.code(), index.index()),
                     type.element(), false, list.lastMember());
         }
-        if (node instanceof WaiterPath.Flatten) {
-            Compiled list = compile(((WaiterPath.Flatten) node).target(), at);
+        if (node instanceof Expr.Flatten) {
+            Compiled list = compile(((Expr.Flatten) node).target(), at);
             ListType type = list(list, "[]");
             if (type.element() instanceof ListType) {
                 return new Compiled(CodeBlock.of("$T.flatten($L)", WaiterTypes.JMES, list.code()), type.element(),
@@ -148,35 +148,35 @@ final class WaiterPathCompiler {
             }
             return list;
         }
-        if (node instanceof WaiterPath.Projection) {
-            WaiterPath.Projection projection = (WaiterPath.Projection) node;
+        if (node instanceof Expr.Projection) {
+            Expr.Projection projection = (Expr.Projection) node;
             return project(compile(projection.source(), at), projection.right());
         }
-        if (node instanceof WaiterPath.FilterProjection) {
-            return filter((WaiterPath.FilterProjection) node, at);
+        if (node instanceof Expr.FilterProjection) {
+            return filter((Expr.FilterProjection) node, at);
         }
-        if (node instanceof WaiterPath.Compare) {
-            return compare((WaiterPath.Compare) node, at);
+        if (node instanceof Expr.Compare) {
+            return compare((Expr.Compare) node, at);
         }
-        if (node instanceof WaiterPath.And) {
-            WaiterPath.And and = (WaiterPath.And) node;
+        if (node instanceof Expr.And) {
+            Expr.And and = (Expr.And) node;
             return unknown(CodeBlock.of("$T.and($L, $L)", WaiterTypes.JMES, compile(and.left(), at).code(),
                     compile(and.right(), at).code()));
         }
-        if (node instanceof WaiterPath.Or) {
-            WaiterPath.Or or = (WaiterPath.Or) node;
+        if (node instanceof Expr.Or) {
+            Expr.Or or = (Expr.Or) node;
             return unknown(CodeBlock.of("$T.or($L, $L)", WaiterTypes.JMES, compile(or.left(), at).code(),
                     compile(or.right(), at).code()));
         }
-        if (node instanceof WaiterPath.Not) {
+        if (node instanceof Expr.Not) {
             return bool(CodeBlock.of("$T.not($L)", WaiterTypes.JMES,
-                    compile(((WaiterPath.Not) node).expression(), at).code()));
+                    compile(((Expr.Not) node).expression(), at).code()));
         }
-        if (node instanceof WaiterPath.Literal) {
-            return literal(((WaiterPath.Literal) node).value());
+        if (node instanceof Expr.Literal) {
+            return literal(((Expr.Literal) node).value());
         }
-        if (node instanceof WaiterPath.Function) {
-            return function((WaiterPath.Function) node, at);
+        if (node instanceof Expr.Function) {
+            return function((Expr.Function) node, at);
         }
         throw new IllegalStateException("unhandled expression node " + node);
     }
@@ -212,9 +212,9 @@ final class WaiterPathCompiler {
                 + "; its members are " + known);
     }
 
-    private Compiled project(Compiled source, WaiterPath right) {
+    private Compiled project(Compiled source, Expr right) {
         ListType type = list(source, "a projection");
-        if (right instanceof WaiterPath.Current) {
+        if (right instanceof Expr.Current) {
             return source;
         }
         String element = "e" + (++lambdas);
@@ -226,7 +226,7 @@ final class WaiterPathCompiler {
                 each.lastMember());
     }
 
-    private Compiled filter(WaiterPath.FilterProjection node, Compiled at) {
+    private Compiled filter(Expr.FilterProjection node, Compiled at) {
         Compiled source = compile(node.source(), at);
         ListType type = list(source, "a filter");
         String element = "e" + (++lambdas);
@@ -237,7 +237,7 @@ final class WaiterPathCompiler {
         return project(kept, node.right());
     }
 
-    private Compiled compare(WaiterPath.Compare node, Compiled at) {
+    private Compiled compare(Expr.Compare node, Compiled at) {
         CodeBlock left = compile(node.left(), at).code();
         CodeBlock right = compile(node.right(), at).code();
         switch (node.operator()) {
@@ -250,9 +250,9 @@ final class WaiterPathCompiler {
         }
     }
 
-    private Compiled function(WaiterPath.Function node, Compiled at) {
+    private Compiled function(Expr.Function node, Compiled at) {
         List<CodeBlock> arguments = new ArrayList<>();
-        for (WaiterPath argument : node.arguments()) {
+        for (Expr argument : node.arguments()) {
             arguments.add(compile(argument, at).code());
         }
         switch (node.name()) {
@@ -270,7 +270,7 @@ final class WaiterPathCompiler {
         }
     }
 
-    private static void arity(WaiterPath.Function node, int count) {
+    private static void arity(Expr.Function node, int count) {
         if (node.arguments().size() != count) {
             throw new IllegalArgumentException(node.name() + "() takes " + count
                     + (count == 1 ? " argument" : " arguments") + ", got " + node.arguments().size());

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the JMESPath subset of {@link WaiterPath} by precedence climbing, with JMESPath's binding powers, so that a
+ * Parses the JMESPath subset of {@link Expr} by precedence climbing, with JMESPath's binding powers, so that a
  * projection takes in the dots, indexes and filters after it and a {@code []} after a projection flattens its result.
  * Multi-select lists and hashes, slices, object wildcards ({@code foo.*}) and expression references are not part of
  * the subset and are rejected with the position.
  */
-public final class WaiterPathParser {
+public final class Parser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tokens whose binding power is below this end the right side of a projection. */
@@ -37,7 +37,7 @@ public final class WaiterPathParser {
     private final List<Token> tokens;
     private int position;
 
-    private WaiterPathParser(String source) {
+    private Parser(String source) {
         this.source = source;
         this.tokens = tokenize(source);
     }
@@ -47,70 +47,70 @@ public final class WaiterPathParser {
      *
      * @throws IllegalArgumentException naming the position and what was wrong
      */
-    public static WaiterPath parse(String expression) {
+    public static Expr parse(String expression) {
         if (expression == null || expression.isBlank()) {
             throw new IllegalArgumentException("the expression is empty");
         }
-        WaiterPathParser parser = new WaiterPathParser(expression);
-        WaiterPath tree = parser.expression(0);
+        Parser parser = new Parser(expression);
+        Expr tree = parser.expression(0);
         if (parser.peek().kind() != Kind.EOF) {
             throw parser.unexpected(parser.peek());
         }
         return tree;
     }
 
-    private WaiterPath expression(int bindingPower) {
-        WaiterPath left = prefix(next());
+    private Expr expression(int bindingPower) {
+        Expr left = prefix(next());
         while (bindingPower < peek().kind().bindingPower) {
             left = infix(next(), left);
         }
         return left;
     }
 
-    private WaiterPath prefix(Token token) {
+    private Expr prefix(Token token) {
         switch (token.kind()) {
             case IDENTIFIER:
             case QUOTED:
-                return new WaiterPath.Field(token.text());
+                return new Expr.Field(token.text());
             case LITERAL:
-                return new WaiterPath.Literal(json(token));
+                return new Expr.Literal(json(token));
             case RAW_STRING:
-                return new WaiterPath.Literal(TextNode.valueOf(token.text()));
+                return new Expr.Literal(TextNode.valueOf(token.text()));
             case CURRENT:
-                return new WaiterPath.Current();
+                return new Expr.Current();
             case NOT:
-                return new WaiterPath.Not(expression(Kind.NOT.bindingPower));
+                return new Expr.Not(expression(Kind.NOT.bindingPower));
             case LPAREN: {
-                WaiterPath inner = expression(0);
+                Expr inner = expression(0);
                 expect(Kind.RPAREN);
                 return inner;
             }
             case FLATTEN:
-                return new WaiterPath.Projection(new WaiterPath.Flatten(new WaiterPath.Current()),
+                return new Expr.Projection(new Expr.Flatten(new Expr.Current()),
                         projectionRight(Kind.FLATTEN.bindingPower));
             case FILTER:
-                return filter(new WaiterPath.Current());
+                return filter(new Expr.Current());
             case LBRACKET:
-                return bracket(new WaiterPath.Current(), token);
+                return bracket(new Expr.Current(), token);
             default:
                 throw unexpected(token);
         }
     }
 
-    private WaiterPath infix(Token token, WaiterPath left) {
+    private Expr infix(Token token, Expr left) {
         switch (token.kind()) {
             case DOT:
-                return new WaiterPath.Sub(left, dotRight(Kind.DOT.bindingPower));
+                return new Expr.Sub(left, dotRight(Kind.DOT.bindingPower));
             case PIPE:
-                return new WaiterPath.Sub(left, expression(Kind.PIPE.bindingPower));
+                return new Expr.Sub(left, expression(Kind.PIPE.bindingPower));
             case OR:
-                return new WaiterPath.Or(left, expression(Kind.OR.bindingPower));
+                return new Expr.Or(left, expression(Kind.OR.bindingPower));
             case AND:
-                return new WaiterPath.And(left, expression(Kind.AND.bindingPower));
+                return new Expr.And(left, expression(Kind.AND.bindingPower));
             case COMPARATOR:
-                return new WaiterPath.Compare(token.text(), left, expression(Kind.COMPARATOR.bindingPower));
+                return new Expr.Compare(token.text(), left, expression(Kind.COMPARATOR.bindingPower));
             case FLATTEN:
-                return new WaiterPath.Projection(new WaiterPath.Flatten(left), projectionRight(Kind.FLATTEN.bindingPower));
+                return new Expr.Projection(new Expr.Flatten(left), projectionRight(Kind.FLATTEN.bindingPower));
             case FILTER:
                 return filter(left);
             case LBRACKET:
@@ -123,30 +123,30 @@ public final class WaiterPathParser {
     }
 
     /** After {@code [}: an index, or {@code *]} for a list projection. */
-    private WaiterPath bracket(WaiterPath left, Token open) {
+    private Expr bracket(Expr left, Token open) {
         Token inside = next();
         if (inside.kind() == Kind.NUMBER) {
             expect(Kind.RBRACKET);
-            return new WaiterPath.Index(left, Integer.parseInt(inside.text()));
+            return new Expr.Index(left, Integer.parseInt(inside.text()));
         }
         if (inside.kind() == Kind.STAR) {
             expect(Kind.RBRACKET);
-            return new WaiterPath.Projection(left, projectionRight(Kind.STAR.bindingPower));
+            return new Expr.Projection(left, projectionRight(Kind.STAR.bindingPower));
         }
         throw error(open.at(), "only [number], [*], [] and [?...] are supported after '['");
     }
 
-    private WaiterPath filter(WaiterPath left) {
-        WaiterPath condition = expression(0);
+    private Expr filter(Expr left) {
+        Expr condition = expression(0);
         expect(Kind.RBRACKET);
-        return new WaiterPath.FilterProjection(left, condition, projectionRight(Kind.FILTER.bindingPower));
+        return new Expr.FilterProjection(left, condition, projectionRight(Kind.FILTER.bindingPower));
     }
 
-    private WaiterPath function(WaiterPath left, Token open) {
-        if (!(left instanceof WaiterPath.Field)) {
+    private Expr function(Expr left, Token open) {
+        if (!(left instanceof Expr.Field)) {
             throw error(open.at(), "'(' must follow a function name");
         }
-        List<WaiterPath> arguments = new ArrayList<>();
+        List<Expr> arguments = new ArrayList<>();
         if (peek().kind() != Kind.RPAREN) {
             arguments.add(expression(0));
             while (peek().kind() == Kind.COMMA) {
@@ -155,14 +155,14 @@ public final class WaiterPathParser {
             }
         }
         expect(Kind.RPAREN);
-        return new WaiterPath.Function(((WaiterPath.Field) left).name(), List.copyOf(arguments));
+        return new Expr.Function(((Expr.Field) left).name(), List.copyOf(arguments));
     }
 
     /** The right side of a projection: nothing (the element itself), or the dots, brackets and filters that follow. */
-    private WaiterPath projectionRight(int bindingPower) {
+    private Expr projectionRight(int bindingPower) {
         Token token = peek();
         if (token.kind().bindingPower < PROJECTION_STOP) {
-            return new WaiterPath.Current();
+            return new Expr.Current();
         }
         switch (token.kind()) {
             case LBRACKET:
@@ -176,7 +176,7 @@ public final class WaiterPathParser {
         }
     }
 
-    private WaiterPath dotRight(int bindingPower) {
+    private Expr dotRight(int bindingPower) {
         Token token = peek();
         switch (token.kind()) {
             case IDENTIFIER:

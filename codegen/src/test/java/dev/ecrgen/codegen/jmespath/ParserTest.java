@@ -6,30 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.ecrgen.codegen.jmespath.WaiterPath.And;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Compare;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Current;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Field;
-import dev.ecrgen.codegen.jmespath.WaiterPath.FilterProjection;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Flatten;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Function;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Index;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Literal;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Not;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Or;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Projection;
-import dev.ecrgen.codegen.jmespath.WaiterPath.Sub;
+import dev.ecrgen.codegen.jmespath.Expr.And;
+import dev.ecrgen.codegen.jmespath.Expr.Compare;
+import dev.ecrgen.codegen.jmespath.Expr.Current;
+import dev.ecrgen.codegen.jmespath.Expr.Field;
+import dev.ecrgen.codegen.jmespath.Expr.FilterProjection;
+import dev.ecrgen.codegen.jmespath.Expr.Flatten;
+import dev.ecrgen.codegen.jmespath.Expr.Function;
+import dev.ecrgen.codegen.jmespath.Expr.Index;
+import dev.ecrgen.codegen.jmespath.Expr.Literal;
+import dev.ecrgen.codegen.jmespath.Expr.Not;
+import dev.ecrgen.codegen.jmespath.Expr.Or;
+import dev.ecrgen.codegen.jmespath.Expr.Projection;
+import dev.ecrgen.codegen.jmespath.Expr.Sub;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class WaiterPathParserTest {
+class ParserTest {
 
     private static Field f(String name) {
         return new Field(name);
     }
 
-    private static WaiterPath parse(String expression) {
-        return WaiterPathParser.parse(expression);
+    private static Expr parse(String expression) {
+        return Parser.parse(expression);
     }
 
     @Test
