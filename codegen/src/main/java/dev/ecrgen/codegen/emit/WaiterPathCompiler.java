@@ -132,6 +132,10 @@ final class WaiterPathCompiler {
             Expr.Sub sub = (Expr.Sub) node;
             return compile(sub.right(), compile(sub.left(), at));
         }
+        if (node instanceof Expr.Pipe) {
+            Expr.Pipe pipe = (Expr.Pipe) node;
+            return compile(pipe.right(), compile(pipe.left(), at));
+        }
         if (node instanceof Expr.Index) {
             Expr.Index index = (Expr.Index) node;
             Compiled list = compile(index.target(), at);
@@ -175,8 +179,8 @@ final class WaiterPathCompiler {
         if (node instanceof Expr.Literal) {
             return literal(((Expr.Literal) node).value());
         }
-        if (node instanceof Expr.Function) {
-            return function((Expr.Function) node, at);
+        if (node instanceof Expr.FunctionCall) {
+            return function((Expr.FunctionCall) node, at);
         }
         throw new IllegalStateException("unhandled expression node " + node);
     }
@@ -250,7 +254,7 @@ final class WaiterPathCompiler {
         }
     }
 
-    private Compiled function(Expr.Function node, Compiled at) {
+    private Compiled function(Expr.FunctionCall node, Compiled at) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (Expr argument : node.arguments()) {
             arguments.add(compile(argument, at).code());
@@ -270,7 +274,7 @@ final class WaiterPathCompiler {
         }
     }
 
-    private static void arity(Expr.Function node, int count) {
+    private static void arity(Expr.FunctionCall node, int count) {
         if (node.arguments().size() != count) {
             throw new IllegalArgumentException(node.name() + "() takes " + count
                     + (count == 1 ? " argument" : " arguments") + ", got " + node.arguments().size());

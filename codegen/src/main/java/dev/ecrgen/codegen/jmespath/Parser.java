@@ -1,37 +1,18 @@
 package dev.ecrgen.codegen.jmespath;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.ecrgen.codegen.jmespath.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the JMESPath subset of {@link Expr} by precedence climbing, with JMESPath's binding powers, so that a
- * projection takes in the dots, indexes and filters after it and a {@code []} after a projection flattens its result.
- * Multi-select lists and hashes, slices, object wildcards ({@code foo.*}) and expression references are not part of
- * the subset and are rejected with the position.
+ * Parses the whole JMESPath grammar into an {@link Expr} tree by precedence climbing with JMESPath's binding powers
+ * (see {@link Kind}), so that a projection takes in the dots, indexes and filters after it, a {@code []} after a
+ * projection flattens its result, and a pipe ends it.
  */
 public final class Parser {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Tokens whose binding power is below this end the right side of a projection. */
     private static final int PROJECTION_STOP = 10;
-
-    private enum Kind {
-        IDENTIFIER(0), QUOTED(0), NUMBER(0), LITERAL(0), RAW_STRING(0), CURRENT(0), COMMA(0), RBRACKET(0),
-        RPAREN(0), RBRACE(0), COLON(0), EOF(0), PIPE(1), OR(2), AND(3), COMPARATOR(5), FLATTEN(9), STAR(20), FILTER(21), DOT(40),
-        NOT(45), LBRACE(50), LBRACKET(55), LPAREN(60);
-
-        final int bindingPower;
-
-        Kind(int bindingPower) {
-            this.bindingPower = bindingPower;
-        }
-    }
-
-    private record Token(Kind kind, String text, int at) {}
 
     private final String source;
     private final List<Token> tokens;
@@ -39,17 +20,19 @@ public final class Parser {
 
     private Parser(String source) {
         this.source = source;
-        this.tokens = tokenize(source);
+        this.tokens = Lexer.tokens(source);
     }
 
     /**
      * Parses an expression.
      *
-     * @throws IllegalArgumentException naming the position and what was wrong
+     * @param expression the JMESPath text
+     * @return its tree
+     * @throws JmesPathException naming the position and what was wrong
      */
     public static Expr parse(String expression) {
         if (expression == null || expression.isBlank()) {
-            throw new IllegalArgumentException("the expression is empty");
+            throw new JmesPathException(expression == null ? "" : expression, 0, "the expression is empty");
         }
         Parser parser = new Parser(expression);
         Expr tree = parser.expression(0);
@@ -68,84 +51,119 @@ public final class Parser {
     }
 
     private Expr prefix(Token token) {
-        switch (token.kind()) {
-            case IDENTIFIER:
-            case QUOTED:
-                return new Expr.Field(token.text());
-            case LITERAL:
-                return new Expr.Literal(json(token));
-            case RAW_STRING:
-                return new Expr.Literal(TextNode.valueOf(token.text()));
-            case CURRENT:
-                return new Expr.Current();
-            case NOT:
-                return new Expr.Not(expression(Kind.NOT.bindingPower));
-            case LPAREN: {
+        int at = token.at();
+        return switch (token.kind()) {
+            case IDENTIFIER -> peek().kind() == Kind.LPAREN ? function(token) : new Expr.Field(token.value(), at);
+            case QUOTED_IDENTIFIER -> {
+                if (peek().kind() == Kind.LPAREN) {
+                    throw error(at, "a function name cannot be quoted");
+                }
+                yield new Expr.Field(token.value(), at);
+            }
+            case LITERAL -> new Expr.Literal(token.json(), at);
+            case RAW_STRING -> new Expr.Literal(TextNode.valueOf(token.value()), at);
+            case CURRENT -> new Expr.Current(at);
+            case NOT -> new Expr.Not(expression(Kind.NOT.bindingPower), at);
+            case EXPREF -> new Expr.ExpressionRef(expression(Kind.EXPREF.bindingPower), at);
+            case STAR -> new Expr.ValueProjection(new Expr.Current(at), projectionRight(Kind.STAR.bindingPower), at);
+            case FLATTEN -> new Expr.Projection(new Expr.Flatten(new Expr.Current(at), at),
+                    projectionRight(Kind.FLATTEN.bindingPower), at);
+            case FILTER -> filter(new Expr.Current(at), at);
+            case LBRACE -> multiSelectHash(at);
+            case LPAREN -> {
                 Expr inner = expression(0);
                 expect(Kind.RPAREN);
-                return inner;
+                yield inner;
             }
-            case FLATTEN:
-                return new Expr.Projection(new Expr.Flatten(new Expr.Current()),
-                        projectionRight(Kind.FLATTEN.bindingPower));
-            case FILTER:
-                return filter(new Expr.Current());
-            case LBRACKET:
-                return bracket(new Expr.Current(), token);
-            default:
-                throw unexpected(token);
-        }
+            case LBRACKET -> {
+                Kind next = peek().kind();
+                if (next == Kind.NUMBER || next == Kind.COLON) {
+                    yield indexOrSlice(new Expr.Current(at), at);
+                }
+                if (next == Kind.STAR && tokens.get(position + 1).kind() == Kind.RBRACKET) {
+                    position += 2;
+                    yield new Expr.Projection(new Expr.Current(at), projectionRight(Kind.STAR.bindingPower), at);
+                }
+                yield multiSelectList(at);
+            }
+            default -> throw unexpected(token);
+        };
     }
 
     private Expr infix(Token token, Expr left) {
-        switch (token.kind()) {
-            case DOT:
-                return new Expr.Sub(left, dotRight(Kind.DOT.bindingPower));
-            case PIPE:
-                return new Expr.Sub(left, expression(Kind.PIPE.bindingPower));
-            case OR:
-                return new Expr.Or(left, expression(Kind.OR.bindingPower));
-            case AND:
-                return new Expr.And(left, expression(Kind.AND.bindingPower));
-            case COMPARATOR:
-                return new Expr.Compare(token.text(), left, expression(Kind.COMPARATOR.bindingPower));
-            case FLATTEN:
-                return new Expr.Projection(new Expr.Flatten(left), projectionRight(Kind.FLATTEN.bindingPower));
-            case FILTER:
-                return filter(left);
-            case LBRACKET:
-                return bracket(left, token);
-            case LPAREN:
-                return function(left, token);
-            default:
-                throw unexpected(token);
-        }
+        int at = token.at();
+        return switch (token.kind()) {
+            case DOT -> {
+                if (peek().kind() == Kind.STAR) {
+                    next();
+                    yield new Expr.ValueProjection(left, projectionRight(Kind.DOT.bindingPower), at);
+                }
+                yield new Expr.Sub(left, dotRight(Kind.DOT.bindingPower), at);
+            }
+            case PIPE -> new Expr.Pipe(left, expression(Kind.PIPE.bindingPower), at);
+            case OR -> new Expr.Or(left, expression(Kind.OR.bindingPower), at);
+            case AND -> new Expr.And(left, expression(Kind.AND.bindingPower), at);
+            case COMPARATOR -> new Expr.Compare(token.text(), left, expression(Kind.COMPARATOR.bindingPower), at);
+            case FLATTEN -> new Expr.Projection(new Expr.Flatten(left, at), projectionRight(Kind.FLATTEN.bindingPower),
+                    at);
+            case FILTER -> filter(left, at);
+            case LBRACKET -> {
+                Kind next = peek().kind();
+                if (next == Kind.NUMBER || next == Kind.COLON) {
+                    yield indexOrSlice(left, at);
+                }
+                if (next != Kind.STAR) {
+                    throw error(peek().at(), "expected a number, a slice or '*' after '[' but found "
+                            + peek().describe() + "; a multi-select list after a field is written a.[b, c]");
+                }
+                next();
+                expect(Kind.RBRACKET);
+                yield new Expr.Projection(left, projectionRight(Kind.STAR.bindingPower), at);
+            }
+            case LPAREN -> throw error(at, "'(' must follow a function name");
+            default -> throw unexpected(token);
+        };
     }
 
-    /** After {@code [}: an index, or {@code *]} for a list projection. */
-    private Expr bracket(Expr left, Token open) {
-        Token inside = next();
-        if (inside.kind() == Kind.NUMBER) {
-            expect(Kind.RBRACKET);
-            return new Expr.Index(left, Integer.parseInt(inside.text()));
+    /** After {@code [} and before a number or a colon: {@code [n]}, or a slice, which starts a projection. */
+    private Expr indexOrSlice(Expr left, int at) {
+        Integer[] parts = new Integer[3];
+        int part = 0;
+        boolean numberLast = false;
+        while (peek().kind() != Kind.RBRACKET) {
+            Token token = next();
+            if (token.kind() == Kind.COLON) {
+                if (++part > 2) {
+                    throw error(token.at(), "a slice has at most three parts, start:stop:step");
+                }
+                numberLast = false;
+            } else if (token.kind() == Kind.NUMBER && !numberLast) {
+                parts[part] = Integer.valueOf(token.value());
+                numberLast = true;
+            } else {
+                throw error(token.at(), "expected " + (numberLast ? "':' or ']'" : "a number, ':' or ']'")
+                        + " but found " + token.describe());
+            }
         }
-        if (inside.kind() == Kind.STAR) {
-            expect(Kind.RBRACKET);
-            return new Expr.Projection(left, projectionRight(Kind.STAR.bindingPower));
+        next();
+        if (part == 0) {
+            return new Expr.Index(left, parts[0], at);
         }
-        throw error(open.at(), "only [number], [*], [] and [?...] are supported after '['");
+        if (parts[2] != null && parts[2] == 0) {
+            throw error(at, "a slice step cannot be 0");
+        }
+        return new Expr.Projection(new Expr.Slice(left, parts[0], parts[1], parts[2], at),
+                projectionRight(Kind.STAR.bindingPower), at);
     }
 
-    private Expr filter(Expr left) {
+    private Expr filter(Expr left, int at) {
         Expr condition = expression(0);
         expect(Kind.RBRACKET);
-        return new Expr.FilterProjection(left, condition, projectionRight(Kind.FILTER.bindingPower));
+        return new Expr.FilterProjection(left, condition, projectionRight(Kind.FILTER.bindingPower), at);
     }
 
-    private Expr function(Expr left, Token open) {
-        if (!(left instanceof Expr.Field)) {
-            throw error(open.at(), "'(' must follow a function name");
-        }
+    private Expr function(Token name) {
+        next();
         List<Expr> arguments = new ArrayList<>();
         if (peek().kind() != Kind.RPAREN) {
             arguments.add(expression(0));
@@ -155,49 +173,65 @@ public final class Parser {
             }
         }
         expect(Kind.RPAREN);
-        return new Expr.Function(((Expr.Field) left).name(), List.copyOf(arguments));
+        return new Expr.FunctionCall(name.value(), List.copyOf(arguments), name.at());
+    }
+
+    private Expr multiSelectList(int at) {
+        List<Expr> items = new ArrayList<>();
+        items.add(expression(0));
+        while (peek().kind() == Kind.COMMA) {
+            next();
+            items.add(expression(0));
+        }
+        expect(Kind.RBRACKET);
+        return new Expr.MultiSelectList(List.copyOf(items), at);
+    }
+
+    private Expr multiSelectHash(int at) {
+        List<Expr.KeyValue> entries = new ArrayList<>();
+        entries.add(keyValue());
+        while (peek().kind() == Kind.COMMA) {
+            next();
+            entries.add(keyValue());
+        }
+        expect(Kind.RBRACE);
+        return new Expr.MultiSelectHash(List.copyOf(entries), at);
+    }
+
+    private Expr.KeyValue keyValue() {
+        Token key = next();
+        if (key.kind() != Kind.IDENTIFIER && key.kind() != Kind.QUOTED_IDENTIFIER) {
+            throw error(key.at(), "expected a key but found " + key.describe());
+        }
+        expect(Kind.COLON);
+        return new Expr.KeyValue(key.value(), expression(0));
     }
 
     /** The right side of a projection: nothing (the element itself), or the dots, brackets and filters that follow. */
     private Expr projectionRight(int bindingPower) {
         Token token = peek();
         if (token.kind().bindingPower < PROJECTION_STOP) {
-            return new Expr.Current();
+            return new Expr.Current(token.at());
         }
-        switch (token.kind()) {
-            case LBRACKET:
-            case FILTER:
-                return expression(bindingPower);
-            case DOT:
+        return switch (token.kind()) {
+            case LBRACKET, FILTER -> expression(bindingPower);
+            case DOT -> {
                 next();
-                return dotRight(bindingPower);
-            default:
-                throw unexpected(token);
-        }
+                yield dotRight(bindingPower);
+            }
+            default -> throw unexpected(token);
+        };
     }
 
+    /** What may follow a dot: an identifier, a function call, {@code *}, or a multi-select list or hash. */
     private Expr dotRight(int bindingPower) {
         Token token = peek();
-        switch (token.kind()) {
-            case IDENTIFIER:
-            case QUOTED:
-                return expression(bindingPower);
-            case STAR:
-                throw error(token.at(), "object wildcards ('.*') are not supported");
-            case LBRACKET:
-            case LBRACE:
-                throw error(token.at(), "multi-select expressions are not supported");
-            default:
-                throw unexpected(token);
-        }
-    }
-
-    private JsonNode json(Token token) {
-        try {
-            return JSON.readTree(token.text());
-        } catch (JsonProcessingException e) {
-            throw error(token.at(), "the literal `" + token.text() + "` is not JSON");
-        }
+        return switch (token.kind()) {
+            case IDENTIFIER, QUOTED_IDENTIFIER, STAR -> expression(bindingPower);
+            case LBRACKET -> multiSelectList(next().at());
+            case LBRACE -> multiSelectHash(next().at());
+            default -> throw unexpected(token);
+        };
     }
 
     private Token next() {
@@ -211,149 +245,26 @@ public final class Parser {
     private void expect(Kind kind) {
         Token token = next();
         if (token.kind() != kind) {
-            throw error(token.at(), "expected " + describe(kind) + " but found " + describe(token));
+            throw error(token.at(), "expected " + describe(kind) + " but found " + token.describe());
         }
     }
 
-    private IllegalArgumentException unexpected(Token token) {
+    private JmesPathException unexpected(Token token) {
         return error(token.at(), token.kind() == Kind.EOF ? "unexpected end of the expression"
-                : "unexpected " + describe(token));
+                : "unexpected " + token.describe());
     }
 
-    private IllegalArgumentException error(int at, String message) {
-        return new IllegalArgumentException(message + " at position " + at + " of '" + source + "'");
-    }
-
-    private static String describe(Token token) {
-        return token.kind() == Kind.EOF ? "the end of the expression" : "'" + token.text() + "'";
+    private JmesPathException error(int at, String message) {
+        return new JmesPathException(source, at, message);
     }
 
     private static String describe(Kind kind) {
-        switch (kind) {
-            case RBRACKET:
-                return "']'";
-            case RPAREN:
-                return "')'";
-            default:
-                return kind.name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    private List<Token> tokenize(String text) {
-        List<Token> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int start = i;
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (Character.isLetter(c) || c == '_') {
-                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-                    i++;
-                }
-                out.add(new Token(Kind.IDENTIFIER, text.substring(start, i), start));
-            } else if (Character.isDigit(c) || (c == '-' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
-                i++;
-                while (i < text.length() && Character.isDigit(text.charAt(i))) {
-                    i++;
-                }
-                out.add(new Token(Kind.NUMBER, text.substring(start, i), start));
-            } else if (c == '"') {
-                i = closing(text, i, '"');
-                JsonNode name = jsonAt(text.substring(start, i), start);
-                out.add(new Token(Kind.QUOTED, name.asText(), start));
-            } else if (c == '\'') {
-                i = closing(text, i, '\'');
-                out.add(new Token(Kind.RAW_STRING, text.substring(start + 1, i - 1).replace("\\'", "'"), start));
-            } else if (c == '`') {
-                i = closing(text, i, '`');
-                out.add(new Token(Kind.LITERAL, text.substring(start + 1, i - 1).replace("\\`", "`"), start));
-            } else if (c == '[') {
-                if (text.startsWith("[]", i)) {
-                    out.add(new Token(Kind.FLATTEN, "[]", start));
-                    i += 2;
-                } else if (text.startsWith("[?", i)) {
-                    out.add(new Token(Kind.FILTER, "[?", start));
-                    i += 2;
-                } else {
-                    out.add(new Token(Kind.LBRACKET, "[", start));
-                    i++;
-                }
-            } else if (text.startsWith("==", i) || text.startsWith("!=", i) || text.startsWith("<=", i)
-                    || text.startsWith(">=", i)) {
-                out.add(new Token(Kind.COMPARATOR, text.substring(i, i + 2), start));
-                i += 2;
-            } else if (text.startsWith("&&", i)) {
-                out.add(new Token(Kind.AND, "&&", start));
-                i += 2;
-            } else if (text.startsWith("||", i)) {
-                out.add(new Token(Kind.OR, "||", start));
-                i += 2;
-            } else {
-                Kind kind = single(c);
-                if (kind == null) {
-                    throw error(start, "unexpected character '" + c + "'");
-                }
-                out.add(new Token(kind, String.valueOf(c), start));
-                i++;
-            }
-        }
-        out.add(new Token(Kind.EOF, "", text.length()));
-        return out;
-    }
-
-    private static Kind single(char c) {
-        switch (c) {
-            case '.':
-                return Kind.DOT;
-            case '*':
-                return Kind.STAR;
-            case '@':
-                return Kind.CURRENT;
-            case ']':
-                return Kind.RBRACKET;
-            case '(':
-                return Kind.LPAREN;
-            case ')':
-                return Kind.RPAREN;
-            case ',':
-                return Kind.COMMA;
-            case '|':
-                return Kind.PIPE;
-            case '!':
-                return Kind.NOT;
-            case '<':
-            case '>':
-                return Kind.COMPARATOR;
-            case '{':
-                return Kind.LBRACE;
-            case '}':
-                return Kind.RBRACE;
-            case ':':
-                return Kind.COLON;
-            default:
-                return null;
-        }
-    }
-
-    /** The index just past the quote that closes the one at {@code open}; a backslash escapes the next character. */
-    private int closing(String text, int open, char quote) {
-        for (int i = open + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == quote) {
-                return i + 1;
-            }
-        }
-        throw error(open, "unclosed " + quote);
-    }
-
-    private JsonNode jsonAt(String quoted, int at) {
-        try {
-            return JSON.readTree(quoted);
-        } catch (JsonProcessingException e) {
-            throw error(at, "the quoted name " + quoted + " is not a JSON string");
-        }
+        return switch (kind) {
+            case RBRACKET -> "']'";
+            case RPAREN -> "')'";
+            case RBRACE -> "'}'";
+            case COLON -> "':'";
+            default -> kind.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 }
