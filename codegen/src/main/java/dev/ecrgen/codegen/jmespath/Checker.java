@@ -237,6 +237,44 @@ public final class Checker {
         return other;
     }
 
+    /** Where the text of a node begins: the start of its leftmost part (a node's own position is its operator's). */
+    static int start(Expr node) {
+        if (node instanceof Expr.Sub sub) {
+            return start(sub.left());
+        }
+        if (node instanceof Expr.Pipe pipe) {
+            return start(pipe.left());
+        }
+        if (node instanceof Expr.Index index) {
+            return start(index.target());
+        }
+        if (node instanceof Expr.Slice slice) {
+            return start(slice.target());
+        }
+        if (node instanceof Expr.Flatten flatten) {
+            return start(flatten.target());
+        }
+        if (node instanceof Expr.Projection projection) {
+            return start(projection.source());
+        }
+        if (node instanceof Expr.ValueProjection projection) {
+            return start(projection.source());
+        }
+        if (node instanceof Expr.FilterProjection filter) {
+            return start(filter.source());
+        }
+        if (node instanceof Expr.Compare compare) {
+            return start(compare.left());
+        }
+        if (node instanceof Expr.And and) {
+            return start(and.left());
+        }
+        if (node instanceof Expr.Or or) {
+            return start(or.left());
+        }
+        return node.at();
+    }
+
     JmesPathException error(int at, String message) {
         return new JmesPathException(source, at, message);
     }

@@ -36,7 +36,7 @@ final class FunctionTypes {
             Expr argument = call.arguments().get(i);
             if (i == function.expressionArgument) {
                 if (!(argument instanceof Expr.ExpressionRef)) {
-                    throw checker.error(argument.at(), "argument " + (i + 1) + " of " + call.name()
+                    throw checker.error(Checker.start(argument), "argument " + (i + 1) + " of " + call.name()
                             + "() must be an expression reference such as &Name");
                 }
                 types.add(null);
@@ -119,7 +119,7 @@ final class FunctionTypes {
         JmesType element = list(0).element();
         JmesType key = expression(1, list(0));
         if (!(key.category() == Category.NUMBER || key.category() == Category.STRING || key instanceof JmesType.Any)) {
-            throw checker.error(call.arguments().get(1).at(), "the expression of " + call.name()
+            throw checker.error(Checker.start(call.arguments().get(1)), "the expression of " + call.name()
                     + "() must give numbers or strings, but gives " + key.describe());
         }
         return element;
@@ -217,7 +217,7 @@ final class FunctionTypes {
 
     private JmesPathException argument(int index, String expected) {
         Expr argument = call.arguments().get(index);
-        return checker.error(argument.at(), "argument " + (index + 1) + " of " + call.name() + "() must be "
+        return checker.error(Checker.start(argument), "argument " + (index + 1) + " of " + call.name() + "() must be "
                 + expected + ", but " + Checker.subject(argument, "it") + " is " + type(index).describe());
     }
 }
