@@ -56,10 +56,10 @@ final class Compiler {
             return field(field, input);
         }
         if (node instanceof Expr.Sub sub) {
-            return compile(sub.right(), compile(sub.left(), input));
+            return then(sub.left(), sub.right(), input);
         }
         if (node instanceof Expr.Pipe pipe) {
-            return compile(pipe.right(), compile(pipe.left(), input));
+            return then(pipe.left(), pipe.right(), input);
         }
         if (node instanceof Expr.Index index) {
             return nullable(node, "$T.index($L, $L)", JMES, compile(index.target(), input).code(), index.index());
@@ -117,6 +117,35 @@ final class Compiler {
             return new FunctionCode(this, call, input).compile();
         }
         throw new IllegalStateException("the checker let through " + node);
+    }
+
+    /**
+     * The right side applied to the left side's value. When the right side reads its input more than once and the left
+     * side is more than a chain of accessors, the left value is computed once and passed to a lambda.
+     */
+    private Value then(Expr left, Expr right, Value input) {
+        Value value = compile(left, input);
+        if (accessorChain(left) || !readsInputTwice(right)) {
+            return compile(right, value);
+        }
+        String name = "e" + (++lambdas);
+        Value result = compile(right, new Value(CodeBlock.of("$N", name), value.type(), value.nonNull()));
+        return new Value(CodeBlock.of("$T.with($L, ($T $N) -> $L)", JMES, value.code(), java.of(value.type()), name,
+                result.code()), result.type(), result.nonNull());
+    }
+
+    private static boolean accessorChain(Expr node) {
+        if (node instanceof Expr.Sub sub) {
+            return accessorChain(sub.left()) && accessorChain(sub.right());
+        }
+        return node instanceof Expr.Current || node instanceof Expr.Field || node instanceof Expr.Literal;
+    }
+
+    private static boolean readsInputTwice(Expr node) {
+        return node instanceof Expr.MultiSelectList list && list.items().size() > 1
+                || node instanceof Expr.MultiSelectHash hash && hash.entries().size() > 1
+                || node instanceof Expr.FunctionCall call && call.arguments().size() > 1
+                || node instanceof Expr.Compare || node instanceof Expr.And || node instanceof Expr.Or;
     }
 
     private Value field(Expr.Field field, Value input) {

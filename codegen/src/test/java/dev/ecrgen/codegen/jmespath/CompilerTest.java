@@ -116,6 +116,9 @@ class CompilerTest {
         CASES.put("widgets[*].name | [0]", "a");
         CASES.put("widgets[].parts[].count | [0]", 1);
         CASES.put("summary.nested | value", "deep");
+        CASES.put("widgets[*].name | [length(@), @[0]]", List.of(3, "a"));
+        CASES.put("summary.items | length(@) > `2` && contains(@, 'x')", true);
+        CASES.put("summary.nested.value | [@, @]", List.of("deep", "deep"));
         // functions
         CASES.put("length(widgets)", 3);
         CASES.put("length(summary.status)", 6);
@@ -234,6 +237,12 @@ class CompilerTest {
                 + " test.widgets.model.Widget::size))", compile("sort_by(widgets, &size)").code().toString());
         assertEquals("dev.ecrgen.runtime.jmespath.Jmes.<java.lang.Object>or(response.total(), response.nextToken())",
                 compile("total || nextToken").code().toString());
+        assertEquals("dev.ecrgen.runtime.jmespath.Jmes.with(dev.ecrgen.runtime.jmespath.Jmes.compact("
+                + "response.widgets()), (java.util.List<test.widgets.model.Widget> e1) ->"
+                + " dev.ecrgen.runtime.jmespath.Jmes.<java.lang.Object>listOf(dev.ecrgen.runtime.jmespath.JmesFunctions"
+                + ".length(e1), dev.ecrgen.runtime.jmespath.Jmes.index(e1, 0)))",
+                compile("widgets[*] | [length(@), @[0]]").code().toString(),
+                "a value read twice is computed once");
         assertEquals(true, compile("widgets").nonNull(), "list accessors never return null");
         assertEquals(false, compile("summary.items").nonNull());
     }

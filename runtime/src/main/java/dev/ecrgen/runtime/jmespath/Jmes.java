@@ -258,6 +258,19 @@ public final class Jmes {
     }
 
     /**
+     * Applies an expression to a value that it reads more than once, so that the value is computed once.
+     *
+     * @param value the value, may be null
+     * @param expression what to make of it
+     * @param <T> the value type
+     * @param <R> the result type
+     * @return the result
+     */
+    public static <T, R> R with(T value, Function<? super T, ? extends R> expression) {
+        return expression.apply(value);
+    }
+
+    /**
      * A multi-select list's result: the values in order, nulls kept.
      *
      * @param values the values

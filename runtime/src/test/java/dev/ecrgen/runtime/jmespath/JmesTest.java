@@ -112,6 +112,7 @@ class JmesTest {
         assertNull(hash.get("y"));
         assertEquals("A", Jmes.select("a", s -> s.toUpperCase(java.util.Locale.ROOT)));
         assertNull(Jmes.select((String) null, s -> "never"));
+        assertEquals("null!", Jmes.with((String) null, s -> s + "!"), "unlike select, with applies to null too");
     }
 
     @Test
