@@ -148,7 +148,8 @@ record PaginatorPlan(
         }
         List<ItemView> views = new ArrayList<>();
         deprecated |= views(context, compiler, paginator, response, outputShape, where, views);
-        deprecated |= model.deprecated() || deprecatedShape(context, inputShape) || deprecatedShape(context, outputShape);
+        deprecated |= model.deprecated() || deprecatedShape(context, inputShape)
+                || deprecatedShape(context, outputShape);
         for (MemberModel input : inputTokens) {
             deprecated |= input.ref().deprecated();
         }

@@ -153,7 +153,8 @@ public final class Checker {
         if (operator.equals("==") || operator.equals("!=")) {
             Category a = left.category();
             Category b = right.category();
-            if (a != Category.UNKNOWN && b != Category.UNKNOWN && (a != b || a == Category.OTHER && !left.equals(right))) {
+            boolean known = a != Category.UNKNOWN && b != Category.UNKNOWN;
+            if (known && (a != b || a == Category.OTHER && !left.equals(right))) {
                 throw error(compare.at(), "'" + operator + "' compares " + left.describe() + " with "
                         + right.describe() + ", which are never equal");
             }

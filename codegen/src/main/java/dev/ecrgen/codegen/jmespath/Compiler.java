@@ -3,7 +3,6 @@ package dev.ecrgen.codegen.jmespath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -260,7 +259,7 @@ final class Compiler {
         return new Value(code, checked.typeOf(node), false);
     }
 
-    /** A JSON literal as Java: strings, numbers and booleans as Java literals, arrays and objects read once each call. */
+    /** A JSON literal as Java: strings, numbers and booleans as Java literals; arrays and objects read on each call. */
     static Value literal(JsonNode value) {
         JmesType type = Checker.literal(value);
         if (value.isTextual()) {
@@ -294,11 +293,6 @@ final class Compiler {
     /** The node's type, for {@link FunctionCode}. */
     JmesType typeOf(Expr node) {
         return checked.typeOf(node);
-    }
-
-    /** The Java type of a type, for {@link FunctionCode}. */
-    TypeName javaType(JmesType type) {
-        return java.of(type);
     }
 
     private Value nullable(Expr node, String format, Object... arguments) {

@@ -116,7 +116,7 @@ public sealed interface JmesType {
         }
     }
 
-    /** A value whose type the model does not fix: a {@code null} literal, or the result of {@code a || b} of two types. */
+    /** A value whose type the model does not fix: a {@code null} literal, or {@code a || b} of two types. */
     record Any() implements JmesType {
         @Override
         public Category category() {

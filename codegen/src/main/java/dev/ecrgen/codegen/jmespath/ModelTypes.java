@@ -74,11 +74,6 @@ public final class ModelTypes {
         return shape != null && shape.deprecated();
     }
 
-    /** The shape of a name, or null. */
-    Shape shape(String shapeName) {
-        return shapeName == null ? null : shapes.get(shapeName);
-    }
-
     private static JmesType scalar(JmesType.Scalar.Kind kind) {
         return new JmesType.Scalar(kind);
     }
