@@ -8,6 +8,10 @@ import dev.ecrgen.codegen.CodegenException;
 import dev.ecrgen.codegen.c2j.Operation;
 import dev.ecrgen.codegen.c2j.Paginator;
 import dev.ecrgen.codegen.c2j.Shape;
+import dev.ecrgen.codegen.jmespath.CompiledPath;
+import dev.ecrgen.codegen.jmespath.JmesPathCompiler;
+import dev.ecrgen.codegen.jmespath.JmesPathException;
+import dev.ecrgen.codegen.jmespath.JmesType;
 import dev.ecrgen.codegen.naming.Names;
 import dev.ecrgen.codegen.validate.Problem;
 import java.util.ArrayList;
@@ -73,7 +77,7 @@ record PaginatorPlan(
         String outputShape = model.output() == null ? null : model.output().shape();
         ClassName request = names.requestClass(operation);
         ClassName response = names.responseClass(operation);
-        WaiterPathCompiler compiler = new WaiterPathCompiler(context);
+        JmesPathCompiler compiler = new JmesPathCompiler(context.index());
         String where = "paginators." + operation;
         List<MemberModel> inputs = context.members(inputShape == null ? null : context.shape(inputShape), false);
 
@@ -83,11 +87,12 @@ record PaginatorPlan(
         }
         List<CodeBlock> outputCodes = new ArrayList<>();
         List<TypeName> outputTypes = new ArrayList<>();
+        boolean deprecated = false;
         for (String token : paginator.outputToken()) {
-            WaiterPathCompiler.Compiled compiled = compile(compiler, token, response, outputShape,
-                    where + ".output_token");
+            CompiledPath compiled = compile(compiler, token, response, outputShape, where + ".output_token");
             outputCodes.add(compiled.code());
-            outputTypes.add(compiled.type().java());
+            outputTypes.add(compiled.javaType());
+            deprecated |= compiled.deprecated();
         }
         if (inputTokens.size() != outputCodes.size()) {
             throw problem("E135", where, "has " + inputTokens.size() + " input tokens but " + outputCodes.size()
@@ -108,7 +113,7 @@ record PaginatorPlan(
                         + "; a token must keep its type from one page to the next");
             }
             requestToken = CodeBlock.of("$T::$N", request, input.rawAccessor());
-            CodeBlock reference = compiler.reference(paginator.outputToken().get(0), response, outputShape);
+            CodeBlock reference = compiler.reference(paginator.outputToken().get(0), outputShape, response);
             responseToken = reference != null ? reference
                     : CodeBlock.of("($T response) -> $L", response, outputCodes.get(0));
             withToken = CodeBlock.of("($T request, $T token) -> request.toBuilder().$N(token).build()", request,
@@ -135,13 +140,15 @@ record PaginatorPlan(
                         String.join(", ", paginator.inputToken()))
                 .add("$L,\n$L,\n$L)$<$<", requestToken, responseToken, withToken);
         if (paginator.moreResults() != null) {
-            WaiterPathCompiler.Compiled more = compile(compiler, paginator.moreResults(), response, outputShape,
+            CompiledPath more = compile(compiler, paginator.moreResults(), response, outputShape,
                     where + ".more_results");
-            paging.add("\n$>$>.moreResults(($T response) -> $T.truthy($L))$<$<", response, WaiterTypes.JMES,
+            deprecated |= more.deprecated();
+            paging.add("\n$>$>.moreResults(($T response) -> $T.truthy($L))$<$<", response, JmesPathCompiler.RUNTIME,
                     more.code());
         }
-        List<ItemView> views = views(context, compiler, paginator, response, outputShape, where);
-        boolean deprecated = compiler.deprecatedUsed() || model.deprecated() || deprecatedShape(context, inputShape)
+        List<ItemView> views = new ArrayList<>();
+        deprecated |= views(context, compiler, paginator, response, outputShape, where, views);
+        deprecated |= model.deprecated() || deprecatedShape(context, inputShape)
                 || deprecatedShape(context, outputShape);
         for (MemberModel input : inputTokens) {
             deprecated |= input.ref().deprecated();
@@ -150,18 +157,19 @@ record PaginatorPlan(
                 paginator, deprecated);
     }
 
-    private static List<ItemView> views(EmitContext context, WaiterPathCompiler compiler, Paginator paginator,
-            ClassName response, String outputShape, String where) {
+    /** Adds the item views of the result keys; whether their code touches something deprecated. */
+    private static boolean views(EmitContext context, JmesPathCompiler compiler, Paginator paginator,
+            ClassName response, String outputShape, String where, List<ItemView> views) {
         Names names = context.names();
-        List<ItemView> views = new ArrayList<>();
+        boolean deprecated = false;
         Set<String> taken = new HashSet<>();
         for (String key : paginator.resultKey()) {
             if (paginator.nonAggregateKeys().contains(key)) {
                 continue;
             }
-            WaiterPathCompiler.Compiled compiled = compile(compiler, key, response, outputShape,
-                    where + ".result_key");
-            CodeBlock reference = compiler.reference(key, response, outputShape);
+            CompiledPath compiled = compile(compiler, key, response, outputShape, where + ".result_key");
+            deprecated |= compiled.deprecated();
+            CodeBlock reference = compiler.reference(key, outputShape, response);
             CodeBlock extractor = reference != null ? reference
                     : CodeBlock.of("($T response) -> $L", response, compiled.code());
             String method = names.paginatorItemMethod(key);
@@ -169,11 +177,11 @@ record PaginatorPlan(
                 method = names.paginatorItemMethod(pathName(names, key));
                 taken.add(method);
             }
-            if (compiled.type() instanceof WaiterPathCompiler.ListType) {
-                TypeName item = ((WaiterPathCompiler.ListType) compiled.type()).element().java();
+            if (compiled.type() instanceof JmesType.ListOf) {
+                TypeName item = ((ParameterizedTypeName) compiled.javaType()).typeArguments().get(0);
                 views.add(new ItemView(method, key, item, false, extractor));
-            } else if (compiled.type() instanceof WaiterPathCompiler.MapType) {
-                TypeName map = compiled.type().java();
+            } else if (compiled.type() instanceof JmesType.MapOf) {
+                TypeName map = compiled.javaType();
                 TypeName entry = map instanceof ParameterizedTypeName
                         ? ParameterizedTypeName.get(ClassName.get(Map.Entry.class),
                                 ((ParameterizedTypeName) map).typeArguments().toArray(new TypeName[0]))
@@ -182,7 +190,7 @@ record PaginatorPlan(
             }
             // Scalar result keys (counts and the like) have no items to walk.
         }
-        return views;
+        return deprecated;
     }
 
     /** {@code a.items} to {@code aItems}, to tell apart two keys that end alike. */
@@ -195,13 +203,12 @@ record PaginatorPlan(
         return out.toString();
     }
 
-    private static WaiterPathCompiler.Compiled compile(WaiterPathCompiler compiler, String expression,
-            ClassName response, String outputShape, String where) {
+    private static CompiledPath compile(JmesPathCompiler compiler, String expression, ClassName response,
+            String outputShape, String where) {
         try {
-            return compiler.compile(expression, response, outputShape, CodeBlock.of("response"));
-        } catch (IllegalArgumentException e) {
-            throw problem("E136", where, "'" + expression + "' cannot be read from " + response.simpleName() + ": "
-                    + e.getMessage());
+            return compiler.compile(expression, outputShape, response, CodeBlock.of("response"));
+        } catch (JmesPathException e) {
+            throw problem("E136", where, e.getMessage());
         }
     }
 

@@ -13,6 +13,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.ecrgen.codegen.CodegenException;
 import dev.ecrgen.codegen.c2j.Operation;
 import dev.ecrgen.codegen.c2j.Waiter;
+import dev.ecrgen.codegen.jmespath.CompiledPath;
+import dev.ecrgen.codegen.jmespath.JmesPathCompiler;
+import dev.ecrgen.codegen.jmespath.JmesPathException;
 import dev.ecrgen.codegen.naming.Names;
 import dev.ecrgen.codegen.types.RuntimeTypes;
 import dev.ecrgen.codegen.validate.Problem;
@@ -50,14 +53,13 @@ final class WaiterEmitter {
                 waiters.put(name, waiter);
             }
         });
-        WaiterPathCompiler compiler = new WaiterPathCompiler(context);
+        JmesPathCompiler compiler = new JmesPathCompiler(context.index());
         for (Map.Entry<String, Waiter> entry : waiters.entrySet()) {
             definitions.put(entry.getKey(), definition(compiler, entry.getKey(), entry.getValue()));
             Operation operation = context.index().operations().get(entry.getValue().operation());
             deprecatedUsed |= operation.deprecated() || deprecatedShape(operation.input())
                     || deprecatedShape(operation.output());
         }
-        deprecatedUsed |= compiler.deprecatedUsed();
     }
 
     /** Whether the generated operations have any waiter. */
@@ -317,7 +319,7 @@ final class WaiterEmitter {
         type.addMethod(full.build());
     }
 
-    private CodeBlock definition(WaiterPathCompiler compiler, String waiterName, Waiter waiter) {
+    private CodeBlock definition(JmesPathCompiler compiler, String waiterName, Waiter waiter) {
         String where = "waiters." + waiterName;
         Operation operation = context.index().operations().get(waiter.operation());
         ClassName response = names.responseClass(waiter.operation());
@@ -340,7 +342,7 @@ final class WaiterEmitter {
                 .build();
     }
 
-    private CodeBlock acceptor(WaiterPathCompiler compiler, Waiter.Acceptor acceptor, ClassName response,
+    private CodeBlock acceptor(JmesPathCompiler compiler, Waiter.Acceptor acceptor, ClassName response,
             String outputShape, String where) {
         CodeBlock state = CodeBlock.of("$T.$L", WaiterTypes.WAITER_STATE,
                 String.valueOf(acceptor.state()).toUpperCase(Locale.ROOT));
@@ -356,16 +358,15 @@ final class WaiterEmitter {
                 if (expected == null || expected.isMissingNode()) {
                     throw problem("E146", where + ".expected", "the " + matcher + " matcher needs an expected value");
                 }
-                WaiterPathCompiler.Compiled path;
+                CompiledPath path;
                 try {
-                    path = compiler.compile(acceptor.argument(), response, outputShape, CodeBlock.of("response"));
-                } catch (IllegalArgumentException e) {
-                    throw problem("E145", where + ".argument", "'" + acceptor.argument() + "' cannot be read from "
-                            + response.simpleName() + ": " + e.getMessage());
+                    path = compiler.compile(acceptor.argument(), outputShape, response, CodeBlock.of("response"));
+                } catch (JmesPathException e) {
+                    throw problem("E145", where + ".argument", e.getMessage());
                 }
+                deprecatedUsed |= path.deprecated();
                 return CodeBlock.of("$T.$N($L, $S, $L,\n$>$>($T response) -> $L)$<$<", WaiterTypes.ACCEPTOR, matcher,
-                        state, acceptor.argument(), WaiterPathCompiler.literal(expected).code(), response,
-                        path.code());
+                        state, acceptor.argument(), JmesPathCompiler.literal(expected), response, path.code());
             }
             case "status":
                 if (expected == null || !expected.canConvertToInt() || !expected.isIntegralNumber()) {

@@ -2,9 +2,8 @@ package dev.ecrgen.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 
-/** The runtime and SDK classes generated waiters and compiled JMESPath expressions refer to. */
+/** The runtime and SDK classes generated waiters refer to. */
 final class WaiterTypes {
-    static final ClassName JMES = ClassName.get("dev.ecrgen.runtime.jmespath", "Jmes");
     static final ClassName ACCEPTOR = ClassName.get("dev.ecrgen.runtime.waiter", "Acceptor");
     static final ClassName WAITER_DEFINITION = ClassName.get("dev.ecrgen.runtime.waiter", "WaiterDefinition");
     static final ClassName WAITER_RUNNER = ClassName.get("dev.ecrgen.runtime.waiter", "WaiterRunner");

@@ -5,22 +5,32 @@ import dev.ecrgen.codegen.c2j.Paginator;
 import dev.ecrgen.codegen.c2j.Shape;
 import dev.ecrgen.codegen.c2j.ShapeRef;
 import dev.ecrgen.codegen.c2j.Waiter;
+import dev.ecrgen.codegen.jmespath.Checked;
+import dev.ecrgen.codegen.jmespath.Checker;
+import dev.ecrgen.codegen.jmespath.JmesPathException;
+import dev.ecrgen.codegen.jmespath.JmesType;
+import dev.ecrgen.codegen.jmespath.ModelTypes;
 import dev.ecrgen.codegen.load.ModelBundle;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** Checks paginators and waiters against the operations and members they name. */
+/**
+ * Checks paginators and waiters against the operations and members they name, and their JMESPath expressions against
+ * the operation's output: each must parse and fit the model, and a waiter's expected value must be of the type its
+ * path yields.
+ */
 final class WorkflowValidator {
     private static final Set<String> MATCHERS = Set.of("path", "pathAll", "pathAny", "status", "error");
     private static final Set<String> STATES = Set.of("success", "failure", "retry");
 
     private final ModelBundle bundle;
     private final List<Problem> problems;
+    private final ModelTypes types;
 
     WorkflowValidator(ModelBundle bundle, List<Problem> problems) {
         this.bundle = bundle;
         this.problems = problems;
+        this.types = new ModelTypes(bundle.service().shapes());
     }
 
     void validate() {
@@ -36,21 +46,24 @@ final class WorkflowValidator {
             return;
         }
         Shape input = structure(operation.input());
-        Shape output = structure(operation.output());
         for (String token : paginator.inputToken()) {
             member(where + ".input_token", input, token, "input");
         }
         if (paginator.limitKey() != null) {
             member(where + ".limit_key", input, paginator.limitKey(), "input");
         }
+        JmesType output = types.root(operation.output() == null ? null : operation.output().shape());
         for (String token : paginator.outputToken()) {
-            path(where + ".output_token", output, token);
+            path("E132", where + ".output_token", output, token);
         }
         for (String key : paginator.resultKey()) {
-            path(where + ".result_key", output, key);
+            path("E132", where + ".result_key", output, key);
         }
         for (String key : paginator.nonAggregateKeys()) {
-            path(where + ".non_aggregate_keys", output, key);
+            path("E132", where + ".non_aggregate_keys", output, key);
+        }
+        if (paginator.moreResults() != null) {
+            path("E132", where + ".more_results", output, paginator.moreResults());
         }
         if (paginator.inputToken().size() != paginator.outputToken().size()) {
             problems.add(new Problem("E134", where, "has " + paginator.inputToken().size() + " input tokens but "
@@ -60,7 +73,8 @@ final class WorkflowValidator {
 
     private void waiter(String name, Waiter waiter) {
         String where = "waiters." + name;
-        if (waiter.operation() == null || !bundle.service().operations().containsKey(waiter.operation())) {
+        Operation operation = waiter.operation() == null ? null : bundle.service().operations().get(waiter.operation());
+        if (operation == null) {
             problems.add(new Problem("E140", where + ".operation", "names '" + waiter.operation()
                     + "', which the model does not define"));
         }
@@ -69,6 +83,12 @@ final class WorkflowValidator {
             String at = where + ".acceptors[" + i + "]";
             if (!MATCHERS.contains(acceptor.matcher())) {
                 problems.add(new Problem("E141", at + ".matcher", "'" + acceptor.matcher() + "' is not one of " + MATCHERS));
+            } else if (operation != null && acceptor.matcher().startsWith("path") && acceptor.argument() != null) {
+                JmesType output = types.root(operation.output() == null ? null : operation.output().shape());
+                Checked path = path("E145", at + ".argument", output, acceptor.argument());
+                if (path != null) {
+                    new AcceptorTypes(problems, at, acceptor, path).check();
+                }
             }
             if (!STATES.contains(acceptor.state())) {
                 problems.add(new Problem("E142", at + ".state", "'" + acceptor.state() + "' is not one of " + STATES));
@@ -90,19 +110,13 @@ final class WorkflowValidator {
         }
     }
 
-    /** A dotted path such as {@code imageScanFindings.findings} through nested structures. */
-    private void path(String where, Shape structure, String path) {
-        Shape current = structure;
-        Map<String, Shape> shapes = bundle.service().shapes();
-        for (String part : path.split("\\.")) {
-            String name = part.endsWith("[-1]") ? part.substring(0, part.length() - 4) : part;
-            ShapeRef ref = current == null ? null : current.members().get(name);
-            if (ref == null) {
-                problems.add(new Problem("E132", where, "names '" + path + "', but '" + name
-                        + "' is not a member of the operation's output there"));
-                return;
-            }
-            current = shapes.get(ref.shape());
+    /** Checks a JMESPath expression against the operation's output; the checked expression, or null. */
+    private Checked path(String code, String where, JmesType output, String expression) {
+        try {
+            return Checker.check(expression, output, types);
+        } catch (JmesPathException e) {
+            problems.add(new Problem(code, where, e.getMessage()));
+            return null;
         }
     }
 }

@@ -185,9 +185,8 @@ class PaginatorEmitterTest {
                  "result_key": "total[-1]"}}}""";
         CodegenException failure = assertThrows(CodegenException.class, () -> CodegenRunner.generate(
                 WaiterPaginatorFixtures.widgets(paginators, "{\"version\": 2, \"waiters\": {}}"), null, List.of()));
-        assertEquals("[E136] paginators.DescribeWidgets.result_key: 'total[-1]' cannot be read from"
-                + " DescribeWidgetsResponse: [-1] needs a list, but 'total' is a value of type Integer",
-                failure.problems().get(0).toString());
+        assertEquals("[E132] paginators.DescribeWidgets.result_key: 'total[-1]' at position 5: [-1] needs a list, but"
+                + " 'total' is an integer", failure.problems().get(0).toString());
     }
 
     @Test

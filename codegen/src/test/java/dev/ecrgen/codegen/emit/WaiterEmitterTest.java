@@ -102,15 +102,15 @@ class WaiterEmitterTest {
                 WIDGETS + "waiters/DefaultWidgetsWaiter.java").text();
         assertTrue(implementation.contains("Acceptor.pathAll(WaiterState.SUCCESS, \"widgets[].state\", \"ACTIVE\","),
                 implementation);
-        assertTrue(implementation.contains("(DescribeWidgetsResponse response) -> Jmes.project(response.widgets(),"
-                + " (Widget e1) -> Jmes.get(e1, Widget::stateAsString))),"), implementation);
+        assertTrue(implementation.contains("(DescribeWidgetsResponse response) -> Jmes.project(Jmes.compact("
+                + "response.widgets()), (Widget e1) -> Jmes.get(e1, Widget::stateAsString))),"), implementation);
         assertTrue(implementation.contains("Acceptor.<DescribeWidgetsResponse>error(WaiterState.RETRY,"
                 + " \"WidgetNotFoundException\")"), implementation);
         assertTrue(implementation.contains("Acceptor.<DescribeWidgetsResponse>status(WaiterState.RETRY, 404)"));
         assertTrue(implementation.contains("Acceptor.<DescribeWidgetsResponse>error(WaiterState.FAILURE, true)"));
-        assertTrue(implementation.contains("Jmes.equal(Jmes.length(Jmes.flatten(Jmes.project(response.widgets(),"
-                + " (Widget e1) -> Jmes.filter(Jmes.get(e1, Widget::parts), (Part e2) -> !Jmes.equal(Jmes.get(e2,"
-                + " Part::status), \"ready\"))))), 0)"), implementation);
+        assertTrue(implementation.contains("Jmes.equal(JmesFunctions.length(Jmes.flatten(Jmes.project(Jmes.compact("
+                + "response.widgets()), (Widget e1) -> Jmes.compact(Jmes.filter(Jmes.get(e1, Widget::parts), (Part e2)"
+                + " -> !Jmes.equal(Jmes.get(e2, Part::status), \"ready\")))))), 0)"), implementation);
     }
 
     @Test
@@ -217,9 +217,30 @@ class WaiterEmitterTest {
                  "acceptors": [{"state": "success", "matcher": "path", "argument": "widgets.state", "expected": "x"}]}}}""";
         CodegenException failure = assertThrows(CodegenException.class, () -> CodegenRunner.generate(
                 WaiterPaginatorFixtures.widgets(NO_PAGINATORS, waiters), null, List.of()));
-        assertEquals("[E145] waiters.Broken.acceptors[0].argument: 'widgets.state' cannot be read from"
-                + " DescribeWidgetsResponse: 'state' is applied to a list, which has no members",
-                failure.problems().get(0).toString());
+        assertEquals("[E145] waiters.Broken.acceptors[0].argument: 'widgets.state' at position 8: 'state' is applied"
+                + " to a list of structure Widget, which has no members; to read it from every element, write"
+                + " [*].state", failure.problems().get(0).toString());
+    }
+
+    @Test
+    void acceptorsThatCanNeverMatchAreRejected() {
+        assertProblem("{\"state\": \"success\", \"matcher\": \"pathAll\", \"argument\": \"total\", \"expected\": 1}",
+                "[E145] waiters.Broken.acceptors[0].argument: the pathAll matcher needs a list, but 'total' yields an"
+                        + " integer");
+        assertProblem("{\"state\": \"success\", \"matcher\": \"path\", \"argument\": \"summary.status\","
+                + " \"expected\": true}", "[E146] waiters.Broken.acceptors[0].expected: the acceptor can never match:"
+                        + " 'summary.status' is a string, but the expected value true is a boolean");
+        assertProblem("{\"state\": \"success\", \"matcher\": \"pathAny\", \"argument\": \"widgets[].size\","
+                + " \"expected\": \"3\"}", "[E146] waiters.Broken.acceptors[0].expected: the acceptor can never match:"
+                        + " each element of 'widgets[].size' is an integer, but the expected value \"3\" is a string");
+        assertProblem("{\"state\": \"success\", \"matcher\": \"path\", \"argument\": \"summary\","
+                + " \"expected\": {}}", "[E146] waiters.Broken.acceptors[0].expected: the acceptor can never match:"
+                        + " 'summary' is a structure Summary, but the expected value {} is an object");
+        assertProblem("{\"state\": \"success\", \"matcher\": \"path\", \"argument\": \"nope(total)\","
+                + " \"expected\": 1}", "[E145] waiters.Broken.acceptors[0].argument: 'nope(total)' at position 0:"
+                        + " unknown function nope(); JMESPath's functions are abs, avg, ceil, contains, ends_with,"
+                        + " floor, join, keys, length, map, max, max_by, merge, min, min_by, not_null, reverse, sort,"
+                        + " sort_by, starts_with, sum, to_array, to_number, to_string, type, values");
     }
 
     @Test

@@ -3,20 +3,25 @@ package dev.ecrgen.runtime.jmespath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The value semantics of the JMESPath subset that waiters and paginators use, over the typed objects of a generated
- * client. Generated code compiles each expression into calls of these methods over the model's accessors, so nothing
- * is looked up by name at run time.
+ * The value semantics of JMESPath over the typed objects of a generated client: navigation, projections, comparisons
+ * and truthiness. Generated code compiles each expression into calls of these methods over the model's accessors, so
+ * nothing is looked up by name at run time; the functions ({@code length()}, {@code sort_by()}, ...) are in
+ * {@link JmesFunctions}.
  *
  * <p>Values follow JMESPath's data model: {@code null}, strings, numbers (any {@link Number}), booleans, lists
  * ({@link List}), objects ({@link Map} or a model class). Every method accepts {@code null} and yields what JMESPath
- * yields for it.
+ * yields for it; where JMESPath would raise a type error, these methods yield null.
  */
 public final class Jmes {
 
@@ -34,17 +39,6 @@ public final class Jmes {
      */
     public static <T, R> R get(T target, Function<? super T, ? extends R> accessor) {
         return target == null ? null : accessor.apply(target);
-    }
-
-    /**
-     * A JSON literal of an expression (an array or object; scalars are written as Java literals by the generator).
-     *
-     * @param json the literal's JSON text
-     * @return lists, maps, strings, numbers, booleans or null
-     * @throws IllegalArgumentException when the text is not JSON
-     */
-    public static Object literal(String json) {
-        return JsonLiterals.parse(json);
     }
 
     /**
@@ -76,6 +70,47 @@ public final class Jmes {
     }
 
     /**
+     * A slice {@code [start:stop:step]}, as Python slices lists: negative bounds count from the end, out-of-range
+     * bounds are clamped, a negative step walks backwards.
+     *
+     * @param list the list, may be null
+     * @param start the first index, or null for the start (the end when stepping backwards)
+     * @param stop the index to stop before, or null for the end (the start when stepping backwards)
+     * @param step the step, or null for 1; never 0
+     * @param <E> the element type
+     * @return the elements, or null when the list is null
+     * @throws IllegalArgumentException when the step is 0
+     */
+    public static <E> List<E> slice(List<E> list, Integer start, Integer stop, Integer step) {
+        if (list == null) {
+            return null;
+        }
+        int by = step == null ? 1 : step;
+        if (by == 0) {
+            throw new IllegalArgumentException("A slice step cannot be 0");
+        }
+        int size = list.size();
+        int from = start == null ? (by > 0 ? 0 : size - 1) : bound(start, size, by);
+        int to = stop == null ? (by > 0 ? size : -1) : bound(stop, size, by);
+        List<E> slice = new ArrayList<>();
+        for (int i = from; by > 0 ? i < to : i > to; i += by) {
+            slice.add(list.get(i));
+        }
+        return slice;
+    }
+
+    private static int bound(int index, int size, int step) {
+        int at = index < 0 ? index + size : index;
+        if (at < 0) {
+            return step > 0 ? 0 : -1;
+        }
+        if (at >= size) {
+            return step > 0 ? size : size - 1;
+        }
+        return at;
+    }
+
+    /**
      * A projection: the expression applied to every element, null results left out.
      *
      * @param list the projected list, may be null
@@ -96,6 +131,26 @@ public final class Jmes {
             }
         }
         return results;
+    }
+
+    /**
+     * A projection that keeps the elements as they are ({@code a[*]}): the list without its null elements.
+     *
+     * @param list the list, may be null
+     * @param <E> the element type
+     * @return the list itself when it has no null element, else a copy without them; null when the list is null
+     */
+    public static <E> List<E> compact(List<E> list) {
+        if (list == null || !list.contains(null)) {
+            return list;
+        }
+        List<E> kept = new ArrayList<>(list.size());
+        for (E element : list) {
+            if (element != null) {
+                kept.add(element);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -120,7 +175,8 @@ public final class Jmes {
     }
 
     /**
-     * JMESPath's flatten ({@code []}) of a list of lists: one level of nesting removed.
+     * JMESPath's {@code a[]} of a list of lists: one level of nesting removed, and null elements left out as the
+     * projection {@code []} starts leaves them out.
      *
      * @param list the list of lists, may be null
      * @param <E> the element type of the inner lists
@@ -133,52 +189,157 @@ public final class Jmes {
         List<E> merged = new ArrayList<>();
         for (List<? extends E> inner : list) {
             if (inner != null) {
-                merged.addAll(inner);
+                for (E element : inner) {
+                    if (element != null) {
+                        merged.add(element);
+                    }
+                }
             }
         }
         return merged;
     }
 
     /**
-     * JMESPath's {@code length()}: characters of a string, elements of a list, entries of a map.
+     * Like {@link #flatten}, for a list whose elements may or may not be lists: lists are merged, other elements kept.
      *
-     * @param value the value
-     * @return the length, or null for values that have none
+     * @param list the list, may be null
+     * @return the merged list, or null when the list is null
      */
-    public static Integer length(Object value) {
-        if (value instanceof CharSequence) {
-            CharSequence text = (CharSequence) value;
-            return Character.codePointCount(text, 0, text.length());
+    public static List<Object> flattenAny(List<?> list) {
+        if (list == null) {
+            return null;
         }
-        if (value instanceof Collection) {
-            return ((Collection<?>) value).size();
+        List<Object> merged = new ArrayList<>();
+        for (Object element : list) {
+            if (element instanceof List) {
+                for (Object inner : (List<?>) element) {
+                    if (inner != null) {
+                        merged.add(inner);
+                    }
+                }
+            } else if (element != null) {
+                merged.add(element);
+            }
         }
-        if (value instanceof Map) {
-            return ((Map<?, ?>) value).size();
-        }
-        return null;
+        return merged;
     }
 
     /**
-     * JMESPath's {@code contains()}: whether a list holds an equal element, or a string the given substring.
+     * The values of a map, as {@code map.*} and {@code values()} give them: in the order {@code keys()} gives the keys.
      *
-     * @param subject a list or a string
-     * @param search what to look for
-     * @return the answer, or null when the subject is neither a list nor a string
+     * @param map the map, may be null
+     * @param <V> the value type
+     * @return the values, or null when the map is null
      */
-    public static Boolean contains(Object subject, Object search) {
-        if (subject instanceof CharSequence) {
-            return search instanceof CharSequence && subject.toString().contains(search.toString());
+    public static <V> List<V> values(Map<String, V> map) {
+        return map == null ? null : new ArrayList<>(inKeyOrder(map).values());
+    }
+
+    /**
+     * A map in the order JMESPath's {@code keys()}, {@code values()} and {@code *} give its entries. JMESPath leaves
+     * the order open; this is the order the AWS SDK for Java v2 gives (that of a {@link HashMap} copy of the map), so
+     * that a request yields the same endpoint parameters with either client.
+     */
+    static <K, V> Map<K, V> inKeyOrder(Map<K, V> map) {
+        return new HashMap<>(map);
+    }
+
+    /**
+     * Applies an expression to a value that may be null, as a multi-select list or hash is applied: null stays null.
+     *
+     * @param value the value, may be null
+     * @param expression what to make of it
+     * @param <T> the value type
+     * @param <R> the result type
+     * @return the result, or null when the value is null
+     */
+    public static <T, R> R select(T value, Function<? super T, ? extends R> expression) {
+        return value == null ? null : expression.apply(value);
+    }
+
+    /**
+     * Applies an expression to a value that it reads more than once, so that the value is computed once.
+     *
+     * @param value the value, may be null
+     * @param expression what to make of it
+     * @param <T> the value type
+     * @param <R> the result type
+     * @return the result
+     */
+    public static <T, R> R with(T value, Function<? super T, ? extends R> expression) {
+        return expression.apply(value);
+    }
+
+    /**
+     * A multi-select list's result: the values in order, nulls kept.
+     *
+     * @param values the values
+     * @param <E> the element type
+     * @return an unmodifiable list
+     */
+    @SafeVarargs
+    public static <E> List<E> listOf(E... values) {
+        return Collections.unmodifiableList(Arrays.asList(values.clone()));
+    }
+
+    /**
+     * A multi-select hash's result: the keys with their values, in order, nulls kept.
+     *
+     * @param keys the keys
+     * @param values the values, one per key
+     * @param <V> the value type
+     * @return an unmodifiable map
+     */
+    @SafeVarargs
+    public static <V> Map<String, V> hashOf(List<String> keys, V... values) {
+        Map<String, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            map.put(keys.get(i), values[i]);
         }
-        if (subject instanceof Collection) {
-            for (Object element : (Collection<?>) subject) {
-                if (equal(element, search)) {
-                    return true;
-                }
-            }
-            return false;
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * A JSON literal of an expression.
+     *
+     * @param json the literal's JSON text
+     * @return lists, maps, strings, numbers, booleans or null
+     * @throws IllegalArgumentException when the text is not JSON
+     */
+    public static Object literal(String json) {
+        return JsonLiterals.parse(json);
+    }
+
+    /**
+     * A JSON array literal of an expression.
+     *
+     * @param json the literal's JSON text, an array
+     * @return the elements
+     * @throws IllegalArgumentException when the text is not a JSON array
+     */
+    public static List<Object> literalList(String json) {
+        Object value = JsonLiterals.parse(json);
+        if (!(value instanceof List)) {
+            throw new IllegalArgumentException("Not a JSON array: " + json);
         }
-        return null;
+        return Collections.unmodifiableList(new ArrayList<>((List<?>) value));
+    }
+
+    /**
+     * A JSON object literal of an expression.
+     *
+     * @param json the literal's JSON text, an object
+     * @return the members
+     * @throws IllegalArgumentException when the text is not a JSON object
+     */
+    public static Map<String, Object> literalMap(String json) {
+        Object value = JsonLiterals.parse(json);
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException("Not a JSON object: " + json);
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        ((Map<?, ?>) value).forEach((k, v) -> map.put((String) k, v));
+        return Collections.unmodifiableMap(map);
     }
 
     /**
@@ -264,9 +425,10 @@ public final class Jmes {
      *
      * @param left a value
      * @param right a value
+     * @param <T> the type of both
      * @return one of them
      */
-    public static Object and(Object left, Object right) {
+    public static <T> T and(T left, T right) {
         return truthy(left) ? right : left;
     }
 
@@ -275,9 +437,10 @@ public final class Jmes {
      *
      * @param left a value
      * @param right a value
+     * @param <T> the type of both
      * @return one of them
      */
-    public static Object or(Object left, Object right) {
+    public static <T> T or(T left, T right) {
         return truthy(left) ? left : right;
     }
 
@@ -312,6 +475,37 @@ public final class Jmes {
      */
     public static boolean any(Object value, Object expected) {
         return matchElements(value, expected, false);
+    }
+
+    /**
+     * A list of strings for an endpoint parameter of type {@code stringArray}, as the AWS SDK for Java v2 makes it:
+     * null elements left out, and an empty list (never null) when there is nothing.
+     *
+     * @param values the strings, may be null
+     * @return the non-null strings, in order
+     */
+    public static List<String> stringList(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>(values.size());
+        for (String value : values) {
+            if (value != null) {
+                kept.add(value);
+            }
+        }
+        return Collections.unmodifiableList(kept);
+    }
+
+    /**
+     * A list of strings for an endpoint parameter of type {@code stringArray} made of one string, as the AWS SDK for
+     * Java v2 makes it: the string alone, or an empty list when it is null.
+     *
+     * @param value the string, may be null
+     * @return a list of it
+     */
+    public static List<String> stringList(String value) {
+        return value == null ? List.of() : List.of(value);
     }
 
     private static boolean matchElements(Object value, Object expected, boolean all) {
@@ -356,7 +550,8 @@ public final class Jmes {
         return true;
     }
 
-    private static int order(Number left, Number right) {
+    /** Orders two numbers by value, whatever their Java types. */
+    static int order(Number left, Number right) {
         if (!finite(left) || !finite(right)) {
             return Double.compare(left.doubleValue(), right.doubleValue());
         }
@@ -367,7 +562,8 @@ public final class Jmes {
         return !(number instanceof Double || number instanceof Float) || Double.isFinite(number.doubleValue());
     }
 
-    private static BigDecimal decimal(Number number) {
+    /** A number as a decimal; NaN and the infinities are the caller's to keep out. */
+    static BigDecimal decimal(Number number) {
         if (number instanceof BigDecimal) {
             return (BigDecimal) number;
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,30 +61,66 @@ class JmesTest {
     }
 
     @Test
-    void flattenRemovesOneLevelOfNesting() {
-        List<List<Integer>> nested = Arrays.asList(List.of(1, 2), null, List.of(), List.of(3));
+    void flattenRemovesOneLevelOfNestingAndTheNullsTheProjectionDrops() {
+        List<List<Integer>> nested = Arrays.asList(List.of(1, 2), null, List.of(), Arrays.asList(3, null));
         assertEquals(List.of(1, 2, 3), Jmes.flatten(nested));
         assertNull(Jmes.flatten(null));
+        assertEquals(List.of(1, "a", 2), Jmes.flattenAny(Arrays.asList(1, null, List.of("a"), Arrays.asList(null, 2))));
+        assertNull(Jmes.flattenAny(null));
     }
 
     @Test
-    void lengthOfStringsListsAndMaps() {
-        assertEquals(3, Jmes.length("abc"));
-        assertEquals(1, Jmes.length("\uD83D\uDE00"), "a code point outside the BMP counts once");
-        assertEquals(2, Jmes.length(List.of(1, 2)));
-        assertEquals(1, Jmes.length(Map.of("k", "v")));
-        assertNull(Jmes.length(5));
-        assertNull(Jmes.length(null));
+    void compactDropsNulls() {
+        assertEquals(List.of("a", "b"), Jmes.compact(Arrays.asList("a", null, "b")));
+        assertNull(Jmes.compact(null));
     }
 
     @Test
-    void containsLooksInListsAndStrings() {
-        assertTrue(Jmes.contains(List.of("a", "b"), "b"));
-        assertTrue(Jmes.contains(List.of(1L, 2L), 2));
-        assertFalse(Jmes.contains(List.of("a"), "c"));
-        assertTrue(Jmes.contains("foobar", "oba"));
-        assertFalse(Jmes.contains("foobar", 1));
-        assertNull(Jmes.contains(5, 5));
+    void slicesFollowPython() {
+        List<Integer> list = List.of(0, 1, 2, 3, 4);
+        assertEquals(List.of(1, 2), Jmes.slice(list, 1, 3, null));
+        assertEquals(List.of(3, 4), Jmes.slice(list, -2, null, null));
+        assertEquals(List.of(4, 3, 2, 1, 0), Jmes.slice(list, null, null, -1));
+        assertEquals(List.of(0, 2, 4), Jmes.slice(list, null, null, 2));
+        assertEquals(List.of(4, 2, 0), Jmes.slice(list, 10, -10, -2), "bounds out of range are clamped");
+        assertEquals(List.of(), Jmes.slice(list, 3, 1, null));
+        assertEquals(List.of(0, 1, 2, 3, 4), Jmes.slice(list, -10, 10, null));
+        assertEquals(List.of(), Jmes.slice(list, 5, null, null));
+        assertNull(Jmes.slice(null, 0, 1, null));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> Jmes.slice(list, 0, 1, 0));
+        assertEquals("A slice step cannot be 0", zero.getMessage());
+    }
+
+    @Test
+    void valuesComeInTheOrderOfTheSdksKeys() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (String key : List.of("zeta", "alpha", "Mid", "table-10", "table-2", "b", "a", "Table")) {
+            map.put(key, key.length());
+        }
+        // the order the AWS SDK for Java v2 2.57.8 gives for this map, whose keys it copies into a HashMap
+        assertEquals(List.of("zeta", "a", "b", "table-2", "Table", "alpha", "Mid", "table-10"),
+                JmesFunctions.keys(map));
+        assertEquals(List.of(4, 1, 1, 7, 5, 5, 3, 8), Jmes.values(map));
+        assertNull(Jmes.values(null));
+    }
+
+    @Test
+    void multiSelectsKeepNulls() {
+        assertEquals(Arrays.asList("a", null), Jmes.listOf("a", null));
+        Map<String, Object> hash = Jmes.hashOf(List.of("x", "y"), 1, null);
+        assertEquals(List.of("x", "y"), List.copyOf(hash.keySet()));
+        assertNull(hash.get("y"));
+        assertEquals("A", Jmes.select("a", s -> s.toUpperCase(java.util.Locale.ROOT)));
+        assertNull(Jmes.select((String) null, s -> "never"));
+        assertEquals("null!", Jmes.with((String) null, s -> s + "!"), "unlike select, with applies to null too");
+    }
+
+    @Test
+    void stringListsAreNeverNullAndHaveNoNulls() {
+        assertEquals(List.of("a", "b"), Jmes.stringList(Arrays.asList("a", null, "b")));
+        assertEquals(List.of(), Jmes.stringList((List<String>) null));
+        assertEquals(List.of("a"), Jmes.stringList("a"));
+        assertEquals(List.of(), Jmes.stringList((String) null));
     }
 
     @Test
@@ -162,5 +199,11 @@ class JmesTest {
         assertTrue(trailing.getMessage().endsWith("(line 1, column 3))"), trailing.getMessage());
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> Jmes.literal(""));
         assertTrue(empty.getMessage().startsWith("Not a JSON literal:  (Expected a value"), empty.getMessage());
+        assertEquals(List.of(1, "a"), Jmes.literalList("[1, \"a\"]"));
+        assertEquals(Map.of("k", "v"), Jmes.literalMap("{\"k\": \"v\"}"));
+        assertEquals("Not a JSON array: {}", assertThrows(IllegalArgumentException.class,
+                () -> Jmes.literalList("{}")).getMessage());
+        assertEquals("Not a JSON object: []", assertThrows(IllegalArgumentException.class,
+                () -> Jmes.literalMap("[]")).getMessage());
     }
 }
