@@ -196,6 +196,27 @@ final class ClientEmitter {
                 .addStatement("this.endpointProvider = endpointProvider")
                 .addStatement("return this")
                 .build());
+        if (EndpointResolverEmitter.parameterWithBuiltIn(context.index().endpointRules().ruleSet(),
+                EndpointResolverEmitter.ACCOUNT_ID_MODE_BUILT_IN) != null) {
+            type.addMethod(MethodSpec.methodBuilder("accountIdEndpointMode")
+                    .addJavadoc("Sets whether requests go to endpoints made from the account ID of the credentials;"
+                            + " without a mode {@code aws.accountIdEndpointMode},\n"
+                            + "{@code AWS_ACCOUNT_ID_ENDPOINT_MODE} and the profile's {@code account_id_endpoint_mode}"
+                            + " are read ({@code preferred} when none is set).\n\n"
+                            + "@param accountIdEndpointMode the mode, or null for the configured one\n"
+                            + "@return this builder\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(RuntimeTypes.ACCOUNT_ID_ENDPOINT_MODE, "accountIdEndpointMode")
+                    .addStatement("return accountIdEndpointModeSetting(accountIdEndpointMode)")
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("usesAccountIdEndpointMode")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(boolean.class)
+                    .addStatement("return true")
+                    .build());
+        }
     }
 
     /** The argument that passes the builder's endpoint provider to the client, when there is a rule set. */

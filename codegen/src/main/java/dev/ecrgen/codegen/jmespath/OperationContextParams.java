@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class OperationContextParams {
     /** The problem code of a path that cannot be compiled. */
-    public static final String CODE = "E160";
+    public static final String CODE = "E173";
 
     private final JmesPathCompiler compiler;
 

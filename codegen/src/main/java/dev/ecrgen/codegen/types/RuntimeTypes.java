@@ -32,6 +32,8 @@ public final class RuntimeTypes {
     public static final ClassName BUILDERS = ClassName.get(RUNTIME + ".model", "Builders");
     public static final ClassName ENUM_VALUES = ClassName.get(RUNTIME + ".model", "EnumValues");
 
+    public static final ClassName ACCOUNT_ID_ENDPOINT_MODE =
+            ClassName.get(RUNTIME + ".config", "AccountIdEndpointMode");
     public static final ClassName RULES_FUNCTIONS = ClassName.get(RUNTIME + ".endpoints", "RulesFunctions");
     public static final ClassName RULE_RESULTS = ClassName.get(RUNTIME + ".endpoints", "RuleResults");
 

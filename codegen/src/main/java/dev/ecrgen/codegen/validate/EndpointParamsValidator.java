@@ -29,7 +29,9 @@ public final class EndpointParamsValidator {
             "AWS::Region", RuleType.STRING,
             "AWS::UseFIPS", RuleType.BOOLEAN,
             "AWS::UseDualStack", RuleType.BOOLEAN,
-            "SDK::Endpoint", RuleType.STRING);
+            "SDK::Endpoint", RuleType.STRING,
+            "AWS::Auth::AccountId", RuleType.STRING,
+            "AWS::Auth::AccountIdEndpointMode", RuleType.STRING);
 
     private EndpointParamsValidator() {}
 

@@ -179,16 +179,16 @@ class OperationContextParamsTest {
     @Test
     void pathsThatCannotGiveTheParameterAreProblems() {
         assertProblem("TransactGetItems", "TransactItems[*].Get.TableName", OperationContextParams.Type.STRING,
-                "[E160] here: 'TransactItems[*].Get.TableName' yields a list of string, but the parameter is a"
+                "[E173] here: 'TransactItems[*].Get.TableName' yields a list of string, but the parameter is a"
                         + " string");
         assertProblem("TransactGetItems", "TransactItems[*].Get", OperationContextParams.Type.STRING_ARRAY,
-                "[E160] here: 'TransactItems[*].Get' yields a list of structure Get, but the parameter is a list of"
+                "[E173] here: 'TransactItems[*].Get' yields a list of structure Get, but the parameter is a list of"
                         + " strings (stringArray)");
         assertProblem("TransactGetItems", "TransactItems[*].Get.Table", OperationContextParams.Type.STRING_ARRAY,
-                "[E160] here: 'TransactItems[*].Get.Table' at position 21: 'Table' is not a member of structure"
+                "[E173] here: 'TransactItems[*].Get.Table' at position 21: 'Table' is not a member of structure"
                         + " Get; its members are [Key, TableName, ProjectionExpression, ExpressionAttributeNames]");
         assertProblem("BatchGetItem", "keys(RequestItems", OperationContextParams.Type.STRING_ARRAY,
-                "[E160] here: 'keys(RequestItems' at position 17: expected ')' but found the end of the expression");
+                "[E173] here: 'keys(RequestItems' at position 17: expected ')' but found the end of the expression");
         assertEquals(OperationContextParams.Type.STRING_ARRAY, OperationContextParams.Type.of("stringArray"));
         assertEquals(OperationContextParams.Type.STRING, OperationContextParams.Type.of("string"));
         assertNull(OperationContextParams.Type.of("boolean"));

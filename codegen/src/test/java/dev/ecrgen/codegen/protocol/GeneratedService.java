@@ -67,6 +67,14 @@ final class GeneratedService {
         }
     }
 
+    /** Generates the client of a model bundle (with its endpoint rule set, if it has one) in memory. */
+    static GeneratedService generate(ModelBundle bundle, String basePackage) {
+        ServiceModel model = bundle.service();
+        Names names = new Names(model.metadata().serviceId(), basePackage);
+        List<GeneratedSource> sources = CodegenRunner.generate(bundle, basePackage, null);
+        return new GeneratedService(bundle.source(), model, names, sources, null);
+    }
+
     String label() {
         return label;
     }

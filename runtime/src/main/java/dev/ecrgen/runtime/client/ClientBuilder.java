@@ -1,5 +1,6 @@
 package dev.ecrgen.runtime.client;
 
+import dev.ecrgen.runtime.config.AccountIdEndpointMode;
 import dev.ecrgen.runtime.config.BuilderValues;
 import dev.ecrgen.runtime.config.ClientConfig;
 import dev.ecrgen.runtime.config.ClientConfigResolver;
@@ -35,6 +36,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     private RetryPolicy retryPolicy;
     private RetryMode retryMode;
     private DefaultsMode defaultsMode;
+    private AccountIdEndpointMode accountIdEndpointMode;
     private Duration connectTimeout;
     private Duration apiCallAttemptTimeout;
     private Duration apiCallTimeout;
@@ -120,6 +122,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     public B dualstackEnabled(Boolean dualstackEnabled) {
         this.dualstackEnabled = dualstackEnabled;
         return self();
+    }
+
+    /**
+     * Keeps the account-ID endpoint mode for clients whose endpoint rule set uses it; their builders expose it as
+     * {@code accountIdEndpointMode(AccountIdEndpointMode)}.
+     *
+     * @param accountIdEndpointMode the mode, or null for the configured one ({@code preferred} when none)
+     * @return this builder
+     */
+    protected final B accountIdEndpointModeSetting(AccountIdEndpointMode accountIdEndpointMode) {
+        this.accountIdEndpointMode = accountIdEndpointMode;
+        return self();
+    }
+
+    /**
+     * Whether the client's endpoint rule set takes the account-ID endpoint mode; the builders of such clients return
+     * true, so that the mode is resolved from the configuration.
+     *
+     * @return false unless overridden
+     */
+    protected boolean usesAccountIdEndpointMode() {
+        return false;
     }
 
     /**
@@ -246,12 +270,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
                 .retryPolicy(retryPolicy)
                 .retryMode(retryMode)
                 .defaultsMode(defaultsMode)
+                .accountIdEndpointMode(accountIdEndpointMode)
+                .usesAccountIdEndpointMode(usesAccountIdEndpointMode())
                 .region(resolvedRegion.id())
                 .build());
         IdentityProvider<? extends AwsCredentialsIdentity> resolvedCredentials =
                 credentialsProvider != null ? credentialsProvider : DefaultProviders.credentials();
         return new CommonSettings(service, resolvedRegion, resolvedCredentials, config.endpointUrl(),
-                config.useFips().value(), config.useDualStack().value(), config.retryPolicy(),
+                config.useFips().value(), config.useDualStack().value(),
+                config.accountIdEndpointMode() == null ? null : config.accountIdEndpointMode().value(),
+                config.retryPolicy(),
                 connectTimeout != null ? connectTimeout : config.connectTimeout(), apiCallAttemptTimeout,
                 apiCallTimeout, signingClock);
     }

@@ -1,5 +1,6 @@
 package dev.ecrgen.runtime.client;
 
+import dev.ecrgen.runtime.config.AccountIdEndpointMode;
 import dev.ecrgen.runtime.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public class CommonSettings {
     private final URI endpointOverride;
     private final boolean useFips;
     private final boolean useDualStack;
+    private final AccountIdEndpointMode accountIdEndpointMode;
     private final RetryPolicy retryPolicy;
     private final Duration connectTimeout;
     private final Duration apiCallAttemptTimeout;
@@ -30,7 +32,8 @@ public class CommonSettings {
 
     CommonSettings(ServiceInfo service, Region region,
             IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider, URI endpointOverride,
-            boolean useFips, boolean useDualStack, RetryPolicy retryPolicy, Duration connectTimeout,
+            boolean useFips, boolean useDualStack, AccountIdEndpointMode accountIdEndpointMode,
+            RetryPolicy retryPolicy, Duration connectTimeout,
             Duration apiCallAttemptTimeout, Duration apiCallTimeout, Clock clock) {
         this.service = service;
         this.region = region;
@@ -38,6 +41,7 @@ public class CommonSettings {
         this.endpointOverride = endpointOverride;
         this.useFips = useFips;
         this.useDualStack = useDualStack;
+        this.accountIdEndpointMode = accountIdEndpointMode;
         this.retryPolicy = retryPolicy;
         this.connectTimeout = connectTimeout;
         this.apiCallAttemptTimeout = apiCallAttemptTimeout;
@@ -48,7 +52,7 @@ public class CommonSettings {
     /** For the transport-specific settings: the same common values. */
     CommonSettings(CommonSettings common) {
         this(common.service, common.region, common.credentialsProvider, common.endpointOverride, common.useFips,
-                common.useDualStack, common.retryPolicy, common.connectTimeout, common.apiCallAttemptTimeout,
+                common.useDualStack, common.accountIdEndpointMode, common.retryPolicy, common.connectTimeout, common.apiCallAttemptTimeout,
                 common.apiCallTimeout, common.clock);
     }
 
@@ -114,6 +118,16 @@ public class CommonSettings {
      */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
+    }
+
+    /**
+     * Returns the account-ID endpoint mode ({@code AWS::Auth::AccountIdEndpointMode}) of a client whose rule set uses
+     * it.
+     *
+     * @return the mode, empty for clients whose rule set does not use it
+     */
+    public Optional<AccountIdEndpointMode> accountIdEndpointMode() {
+        return Optional.ofNullable(accountIdEndpointMode);
     }
 
     /**

@@ -17,8 +17,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
@@ -107,7 +105,7 @@ final class InvocationCore {
         if (!call.signed) {
             return request;
         }
-        return call.endpoint.signer().sign(request, resolveCredentials(call.label), clockOffsetMillis);
+        return call.endpoint.signer().sign(request, Credentials.resolve(credentials, call.label), clockOffsetMillis);
     }
 
     /** Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. */
@@ -172,32 +170,6 @@ final class InvocationCore {
             }
         }
         return failure;
-    }
-
-    private AwsCredentialsIdentity resolveCredentials(CallLabel label) {
-        AwsCredentialsIdentity identity;
-        try {
-            if (credentials instanceof AwsCredentialsProvider) {
-                identity = ((AwsCredentialsProvider) credentials).resolveCredentials();
-            } else {
-                identity = credentials.resolveIdentity().join();
-            }
-        } catch (SdkException e) {
-            throw e;
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof SdkException) {
-                throw (SdkException) cause;
-            }
-            throw SdkClientException.create(label.credentialsMessage(cause), cause);
-        } catch (RuntimeException e) {
-            throw SdkClientException.create(label.credentialsMessage(e), e);
-        }
-        if (identity == null) {
-            throw SdkClientException.create(label.credentialsMessage(new IllegalStateException(
-                    "the credentials provider returned no credentials")));
-        }
-        return identity;
     }
 
     private static String userAgent(ServiceInfo service) {

@@ -70,6 +70,21 @@ public abstract class RuleSetEndpoints<P> implements EndpointResolver {
     }
 
     /**
+     * The account ID of the credentials a call is signed with, for rule sets with the {@code AWS::Auth::AccountId}
+     * built-in; null for an unsigned operation or credentials without one.
+     *
+     * @param operation the operation called
+     * @return the account ID, or null
+     */
+    protected final String accountId(OperationInfo operation) {
+        if (!operation.signed()) {
+            return null;
+        }
+        CallLabel label = new CallLabel(settings.service().serviceName(), operation.name());
+        return Credentials.resolve(settings.credentialsProvider(), label).accountId().orElse(null);
+    }
+
+    /**
      * The endpoint for the client's own parameters.
      *
      * @return the endpoint
