@@ -61,7 +61,7 @@ public final class ResolvedEndpoint {
         if (url == null || url.host() == null || url.host().isEmpty()
                 || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
             throw SdkClientException.create("The endpoint resolved for " + settings.service().serviceName()
-                    + " is not an absolute http or https URL with a host: " + url);
+                    + " is not an absolute http or https URL with a host: " + text(url));
         }
         String signingName = settings.service().signingName();
         String signingRegion = settings.region().id();
@@ -76,7 +76,7 @@ public final class ResolvedEndpoint {
             }
             if (sigv4 == null) {
                 throw SdkClientException.create("The endpoint resolved for " + settings.service().serviceName() + " ("
-                        + url + ") accepts only the auth schemes " + names(schemes)
+                        + text(url) + ") accepts only the auth schemes " + names(schemes)
                         + "; this client signs with sigv4 only");
             }
             if (sigv4.signingName() != null) {
@@ -88,6 +88,18 @@ public final class ResolvedEndpoint {
         }
         return new ResolvedEndpoint(Endpoints.requestUri(url.toUri()), endpoint.headers(), signingName, signingRegion,
                 settings);
+    }
+
+    /** An endpoint URL as it would be written. */
+    private static String text(EndpointUrl url) {
+        if (url == null) {
+            return "null";
+        }
+        StringBuilder text = new StringBuilder(64).append(url.scheme()).append("://").append(url.host());
+        if (url.port() >= 0) {
+            text.append(':').append(url.port());
+        }
+        return text.append(url.encodedPath()).append(url.queryAndFragment()).toString();
     }
 
     private static String names(List<EndpointAuthScheme> schemes) {
