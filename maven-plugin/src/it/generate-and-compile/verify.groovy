@@ -15,6 +15,8 @@ assert fingerprint.contains('endpointRules=absent')
 assert log.contains('[WARNING] ecrgen: no endpoint rule set at ')
 assert fingerprint =~ /paginators=crc32-adler32:[0-9a-f]{16}\/\d+/
 assert fingerprint.contains('waiters=absent')
+assert log.contains('[WARNING] ecrgen: no waiters: ') && log.contains('waiters-2.json does not exist')
+assert !log.contains('[WARNING] ecrgen: no paginators')
 assert fingerprint.contains('basePackage=com.example.demo')
 
 assert log.contains('ecrgen: generating from ')

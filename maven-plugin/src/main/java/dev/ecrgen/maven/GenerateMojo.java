@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,6 +22,8 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
+    /** The user property read for {@link #operations} when the POM does not configure it. */
+    static final String OPERATIONS_PROPERTY = "ecrgen.operations";
 
     /**
      * The {@code service-2.json} file. {@code paginators-1.json}, {@code waiters-2.json} and
@@ -65,11 +68,17 @@ public final class GenerateMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * Generate only these operations and the shapes they reach (on the command line: comma-separated). Empty means
-     * every operation. A name the model does not define fails the build with the list of valid names.
+     * Generate only these operations and the shapes they reach. Empty means every operation. A name the model does not
+     * define fails the build with the list of valid names. When the POM does not configure it, the user property
+     * {@code ecrgen.operations} (comma-separated) is read, so that, as for every other parameter, a POM setting wins
+     * over {@code -D}. (Maven itself would let {@code -D} replace a configured list, which is why this parameter has
+     * no {@code property}.)
      */
-    @Parameter(property = "ecrgen.operations")
+    @Parameter
     private List<String> operations;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /** Skip generation: nothing is read or written and no source root is added. */
     @Parameter(property = "ecrgen.skip", defaultValue = "false")
@@ -84,8 +93,10 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("ecrgen: skipped (ecrgen.skip is true)");
             return;
         }
-        GenerateRequest request = MojoParameters.toRequest(model, modelResource, paginators, waiters, endpointRuleSet, basePackage,
-                outputDirectory, operations, getClass().getClassLoader());
+        List<String> chosen = operations != null ? operations
+                : MojoParameters.fromProperty(session.getUserProperties().getProperty(OPERATIONS_PROPERTY));
+        GenerateRequest request = MojoParameters.toRequest(model, modelResource, paginators, waiters, endpointRuleSet,
+                basePackage, outputDirectory, chosen, getClass().getClassLoader());
         try {
             new Generation(getLog()).run(request);
         } catch (UncheckedIOException e) {

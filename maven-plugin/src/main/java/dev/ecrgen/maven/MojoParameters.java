@@ -35,6 +35,11 @@ final class MojoParameters {
                 outputDirectory.toPath(), names(operations));
     }
 
+    /** The operations of a comma-separated user property; null when it is not set. */
+    static List<String> fromProperty(String value) {
+        return value == null ? null : List.of(value.split(","));
+    }
+
     private static Path path(File file) {
         return file == null ? null : file.toPath();
     }

@@ -29,6 +29,12 @@ final class SourceGeneration {
     static Generation.Written generate(ModelInputs inputs, GenerateRequest request, Fingerprint fingerprint,
             Consumer<String> warnings) {
         Path output = request.outputDirectory();
+        if (!inputs.paginators().isPresent()) {
+            warnings.accept("no paginators: " + inputs.paginators().name() + " does not exist");
+        }
+        if (!inputs.waiters().isPresent()) {
+            warnings.accept("no waiters: " + inputs.waiters().name() + " does not exist");
+        }
         if (!inputs.endpointRules().isPresent()) {
             warnings.accept("no endpoint rule set at " + inputs.endpointRules().name() + "; the client sends requests "
                     + "to https://<endpointPrefix>.<region>.<DNS suffix> and cannot use FIPS or dual-stack endpoints");

@@ -1,13 +1,11 @@
 package dev.ecrgen.codegen.cli;
 
 import dev.ecrgen.codegen.CodegenException;
+import dev.ecrgen.codegen.write.IoProblems;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +35,18 @@ public final class Cli {
             return usageError("no command given");
         }
         String first = args[0];
+        if (first.equals("--version") || first.equals("-V") || first.equals("version")) {
+            console.out().println("ecrgen " + version());
+            return ExitCode.OK;
+        }
+        if (first.equals("help") && args.length > 1) {
+            Command asked = commands.get(args[1]);
+            if (asked == null) {
+                return usageError("unknown command '" + args[1] + "'");
+            }
+            console.out().print(asked.help());
+            return ExitCode.OK;
+        }
         if (isHelp(first) || first.equals("help")) {
             console.out().print(overview());
             return ExitCode.OK;
@@ -88,11 +98,18 @@ public final class Cli {
         }
         text.append("""
 
-                Run 'ecrgen COMMAND --help' for a command's options.
+                Run 'ecrgen COMMAND --help' or 'ecrgen help COMMAND' for a command's options,
+                'ecrgen --version' for the version.
                 Exit codes: 0 done, 1 bad input (model, page or file), 2 bad arguments,
                 3 breaking changes found by 'diff --fail-on-breaking'.
                 """);
         return text.toString();
+    }
+
+    /** The generator's version, from the command-line jar's manifest; {@code (development)} outside that jar. */
+    static String version() {
+        String version = Cli.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
     }
 
     private static boolean isHelp(String arg) {
@@ -100,15 +117,6 @@ public final class Cli {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException missing) {
-            return missing.getFile() + ": no such file or directory";
-        }
-        if (e instanceof AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied";
-        }
-        if (e instanceof FileSystemException failed && failed.getFile() != null) {
-            return failed.getFile() + ": " + failed.getReason();
-        }
-        return e.toString();
+        return IoProblems.describe(e);
     }
 }

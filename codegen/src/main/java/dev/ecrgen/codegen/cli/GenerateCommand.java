@@ -3,8 +3,10 @@ package dev.ecrgen.codegen.cli;
 import dev.ecrgen.codegen.CodegenRunner;
 import dev.ecrgen.codegen.CodegenSettings;
 import dev.ecrgen.codegen.load.ModelBundle;
+import dev.ecrgen.codegen.load.ModelLoader;
 import dev.ecrgen.codegen.write.GeneratedSource;
 import dev.ecrgen.codegen.write.SourceWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +67,15 @@ final class GenerateCommand implements Command {
                 .build();
         ModelBundle bundle = CodegenRunner.load(settings);
         ModelFiles.checkOperations(name(), bundle.service(), settings.operations());
+        Path beside = settings.model().toAbsolutePath().getParent();
+        if (settings.paginators() == null && !Files.exists(beside.resolve(ModelLoader.PAGINATORS))) {
+            console.err().println("ecrgen generate: warning: no paginators: " + beside.resolve(ModelLoader.PAGINATORS)
+                    + " does not exist");
+        }
+        if (settings.waiters() == null && !Files.exists(beside.resolve(ModelLoader.WAITERS))) {
+            console.err().println("ecrgen generate: warning: no waiters: " + beside.resolve(ModelLoader.WAITERS)
+                    + " does not exist");
+        }
         if (bundle.endpointRules() == null) {
             console.err().println("ecrgen generate: warning: no endpoint rule set at "
                     + CodegenRunner.endpointRulesFile(settings) + "; the client sends requests to "

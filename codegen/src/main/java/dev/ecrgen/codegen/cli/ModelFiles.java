@@ -3,12 +3,14 @@ package dev.ecrgen.codegen.cli;
 import dev.ecrgen.codegen.CodegenException;
 import dev.ecrgen.codegen.c2j.ServiceModel;
 import dev.ecrgen.codegen.load.ModelLoader;
+import dev.ecrgen.codegen.naming.NearestNames;
 import dev.ecrgen.codegen.validate.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -31,13 +33,23 @@ final class ModelFiles {
         }
     }
 
-    /** Fails with the valid names when the allow-list names an operation the model does not define. */
+    /**
+     * Fails when the allow-list names operations the model does not define: each unknown name once, with the nearest
+     * valid names, then the valid names once.
+     */
     static void checkOperations(String command, ServiceModel model, List<String> operations) throws UsageException {
+        List<String> unknown = new ArrayList<>();
         for (String operation : operations) {
             if (!model.operations().containsKey(operation)) {
-                throw new UsageException(command + ": '" + operation + "' is not an operation of the model; valid names are "
-                        + new TreeSet<>(model.operations().keySet()));
+                List<String> nearest = NearestNames.to(operation, model.operations().keySet());
+                unknown.add("'" + operation + "'" + (nearest.isEmpty() ? "" : " (did you mean "
+                        + String.join(" or ", nearest) + "?)"));
             }
+        }
+        if (!unknown.isEmpty()) {
+            throw new UsageException(command + ": --operations names " + (unknown.size() == 1 ? "an operation"
+                    : unknown.size() + " operations") + " the model does not define: " + String.join(", ", unknown)
+                    + "; the model's operations are " + new TreeSet<>(model.operations().keySet()));
         }
     }
 

@@ -56,7 +56,8 @@ public final class SourceWriter {
                     (String.join("\n", current) + "\n").getBytes(StandardCharsets.UTF_8));
             return new Result(written, unchanged, deleted);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write generated sources to " + outputDirectory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write generated sources to " + outputDirectory + ": "
+                    + IoProblems.describe(e), e);
         }
     }
 

@@ -146,14 +146,70 @@ class CliTest {
     }
 
     @Test
-    void unknownOperationIsAUsageErrorWithTheValidNames() throws IOException {
+    void unknownOperationsAreOneUsageErrorWithSuggestionsAndTheValidNamesOnce() throws IOException {
         Path model = model("m/service-2.json", MODEL);
-        assertUsageError("ecrgen generate: 'Pong' is not an operation of the model; valid names are [Echo, Ping]; "
-                + "see 'ecrgen generate --help'", "generate", "--model", model.toString(), "--out", "o",
-                "--operations", "Ping,Pong");
+        assertUsageError("ecrgen generate: --operations names 2 operations the model does not define: 'Pong' (did "
+                + "you mean Ping?), 'Frobnicate'; the model's operations are [Echo, Ping]; see 'ecrgen generate "
+                + "--help'", "generate", "--model", model.toString(), "--out", "o", "--operations",
+                "Ping,Pong,Frobnicate");
         err.reset();
-        assertUsageError("ecrgen policy: 'Pong' is not an operation of the model; valid names are [Echo, Ping]; "
-                + "see 'ecrgen policy --help'", "policy", "--model", model.toString(), "--operations", "Pong");
+        assertUsageError("ecrgen policy: --operations names an operation the model does not define: 'echo' (did you "
+                + "mean Echo?); the model's operations are [Echo, Ping]; see 'ecrgen policy --help'", "policy",
+                "--model", model.toString(), "--operations", "echo");
+    }
+
+    @Test
+    void helpNamesACommandAndVersionIsACommand() {
+        assertEquals(ExitCode.OK, run("help", "diff"));
+        assertTrue(out().startsWith("Usage: ecrgen diff "), out());
+        out.reset();
+        assertEquals(ExitCode.OK, run("--version"));
+        assertTrue(out().matches("ecrgen \\S.*\n"), out());
+        assertEquals("", err());
+        out.reset();
+        assertUsageError("ecrgen: unknown command 'frob'; commands are generate, diff, policy, import-doc; "
+                + "see 'ecrgen --help'", "help", "frob");
+    }
+
+    @Test
+    void aFileInTheWayOfAnOutputDirectorySaysSo() throws IOException {
+        Path model = model("m/service-2.json", MODEL);
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        assertEquals(ExitCode.INPUT_ERROR, run("policy", "--model", model.toString(), "--out",
+                file.resolve("policy.json").toString()));
+        assertEquals("ecrgen policy: " + file + ": exists and is not a directory\n", err());
+        err.reset();
+        assertEquals(ExitCode.INPUT_ERROR, run("generate", "--model", model.toString(), "--out", file.toString()));
+        assertEquals("ecrgen generate: cannot write generated sources to " + file + ": " + file
+                + ": exists and is not a directory\n", err().replaceAll("(?m)^ecrgen generate: warning: .*\n", ""));
+    }
+
+    @Test
+    void saysInOneLineEachWhichFileBesideTheModelIsMissing() throws IOException {
+        Path model = model("m/service-2.json", MODEL);
+        Path beside = model.toAbsolutePath().getParent();
+        assertEquals(ExitCode.OK, run("generate", "--model", model.toString(), "--out", dir.resolve("o").toString()));
+        assertEquals("ecrgen generate: warning: no paginators: " + beside.resolve("paginators-1.json")
+                + " does not exist\n"
+                + "ecrgen generate: warning: no waiters: " + beside.resolve("waiters-2.json") + " does not exist\n"
+                + "ecrgen generate: warning: no endpoint rule set at " + beside.resolve("endpoint-rule-set-1.json")
+                + "; the client sends requests to https://<endpointPrefix>.<region>.<DNS suffix> and cannot use FIPS "
+                + "or dual-stack endpoints\n", err());
+    }
+
+    @Test
+    void aNamedPaginatorsFileMustExistAndNothingIsDeleted() throws IOException {
+        Path model = model("m/service-2.json", MODEL);
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, run("generate", "--model", model.toString(), "--out", out.toString()), err());
+        Map<String, byte[]> before = contents(out);
+        err.reset();
+        assertEquals(ExitCode.INPUT_ERROR, run("generate", "--model", model.toString(), "--out", out.toString(),
+                "--paginators", dir.resolve("nope.json").toString(), "--waiters", dir.resolve("nope2.json").toString()));
+        assertEquals("ecrgen generate: 1 problem in the model:\n  [E002] " + dir.resolve("nope.json")
+                + ": no such file; it was named as the paginators, so it must exist (leave it out to use the file "
+                + "beside the model, if any)\n", err());
+        assertEquals(before.keySet(), contents(out).keySet());
     }
 
     @Test
