@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * it). Additions and members that become optional are not breaking.
  *
  * <p>Structures are paired by shape name, and each operation's old input (output) with its new one whatever their
- * names, since the generated request and response classes are named after the operation.
+ * names, since the generated request and response classes are named after the operation. A named shape whose own type
+ * changes is reported once, as the shape; the members that still refer to it are not reported again.
  */
 public final class ModelDiff {
     private final ServiceModel before;
@@ -32,6 +33,7 @@ public final class ModelDiff {
     private final TypeDescriptions beforeTypes;
     private final TypeDescriptions afterTypes;
     private final Set<String> inputStructures;
+    private final Set<String> retypedShapes = new HashSet<>();
     private final List<Change> changes = new ArrayList<>();
 
     private ModelDiff(ServiceModel before, ServiceModel after) {
@@ -86,6 +88,11 @@ public final class ModelDiff {
             }
         }
         for (List<String> pair : pairs) {
+            if (pair.get(0).equals(pair.get(1)) && retyped(pair.get(0))) {
+                retypedShapes.add(pair.get(0));
+            }
+        }
+        for (List<String> pair : pairs) {
             compareShape(pair.get(0), pair.get(1));
         }
     }
@@ -121,6 +128,17 @@ public final class ModelDiff {
         return names;
     }
 
+    /** Whether a shape of both versions changed its type or became (or stopped being) an enum. */
+    private boolean retyped(String name) {
+        Shape old = before.shapes().get(name);
+        Shape now = after.shapes().get(name);
+        if (old == null || now == null || old.type() == null || now.type() == null) {
+            return false;
+        }
+        return !old.type().equals(now.type())
+                || (old.type().equals("string") && old.enumValues().isEmpty() != now.enumValues().isEmpty());
+    }
+
     private void compareShape(String oldName, String newName) {
         Shape old = before.shapes().get(oldName);
         Shape now = after.shapes().get(newName);
@@ -149,7 +167,9 @@ public final class ModelDiff {
             }
             String oldType = beforeTypes.of(old.members().get(member));
             String newType = afterTypes.of(newRef);
-            if (!oldType.equals(newType)) {
+            boolean explained = Objects.equals(old.members().get(member).shape(), newRef.shape())
+                    && retypedShapes.contains(newRef.shape());
+            if (!oldType.equals(newType) && !explained) {
                 add(Change.Kind.TYPE_CHANGED, subject, oldType + " -> " + newType, true);
             }
             boolean wasRequired = old.required().contains(member);
