@@ -58,6 +58,7 @@ final class ImportDocCommand implements Command {
             pages.add(Path.of(page));
         }
         Optional<Path> into = arguments.value("--into").map(Path::of);
+        Optional<Path> out = arguments.value("--out").map(Path::of);
         ObjectNode model = into.map(file -> ModelLoader.parse(ModelFiles.read(file), file.toString(), ObjectNode.class))
                 .orElse(null);
         ObjectNode output;
@@ -71,10 +72,44 @@ final class ImportDocCommand implements Command {
         for (ImportWarning warning : result.warnings()) {
             console.err().println(warning);
         }
-        ModelFiles.write(JsonText.of(output), arguments.value("--out").map(Path::of).orElse(null), console);
-        console.err().println("imported " + result.operations().size() + " operation"
-                + (result.operations().size() == 1 ? "" : "s") + ": " + String.join(", ", result.operations())
-                + into.map(file -> " into " + file).orElse(""));
+        if (model == null) {
+            List<String> shapes = new ArrayList<>();
+            output.path("shapes").fieldNames().forEachRemaining(shapes::add);
+            if (!shapes.isEmpty()) {
+                console.err().println("warning: the shape names " + String.join(", ", shapes) + " are inferred from "
+                        + "the pages; merge with --into to keep the names a model already gives the same shapes");
+            }
+        }
+        ModelFiles.write(JsonText.of(output), out.orElse(null), console);
+        console.err().println(summary(result.operations(), model, output, into.orElse(null), out.orElse(null)));
         return ExitCode.OK;
+    }
+
+    /** What happened, in words: what was imported, and where it went. */
+    private static String summary(List<String> operations, ObjectNode model, ObjectNode output, Path into, Path out) {
+        String where = out == null ? "standard output" : out.toString();
+        if (model == null) {
+            return "imported " + count(operations.size()) + ": " + String.join(", ", operations) + " (to " + where
+                    + ")";
+        }
+        List<String> added = new ArrayList<>();
+        for (String operation : operations) {
+            if (!model.path("operations").has(operation)) {
+                added.add(operation);
+            }
+        }
+        String untouched = out != null && out.toAbsolutePath().normalize().equals(into.toAbsolutePath().normalize())
+                ? "" : "; " + into + " is unchanged";
+        if (output.equals(model)) {
+            return "nothing to import: the model already has " + String.join(", ", operations)
+                    + " as the pages describe " + (operations.size() == 1 ? "it" : "them") + untouched;
+        }
+        String what = added.isEmpty() ? "updated " + String.join(", ", operations)
+                : "merged " + count(added.size()) + " (" + String.join(", ", added) + ")";
+        return what + " into " + into + ", written to " + where + untouched;
+    }
+
+    private static String count(int operations) {
+        return operations + " operation" + (operations == 1 ? "" : "s");
     }
 }

@@ -315,7 +315,11 @@ class CliTest {
         JsonNode fragment = new ObjectMapper().readTree(out());
         assertTrue(fragment.path("operations").has("BatchCheckLayerAvailability"), out());
         assertTrue(fragment.path("shapes").has("BatchCheckLayerAvailabilityRequest"), out());
-        assertTrue(err().endsWith("imported 1 operation: BatchCheckLayerAvailability\n"), err());
+        assertTrue(err().endsWith("imported 1 operation: BatchCheckLayerAvailability (to standard output)\n"),
+                err());
+        assertTrue(err().contains("warning: the shape names BatchCheckLayerAvailabilityRequest, "), err());
+        assertTrue(err().contains(" are inferred from the pages; merge with --into to keep the names a model already "
+                + "gives the same shapes\n"), err());
     }
 
     @Test
@@ -329,7 +333,13 @@ class CliTest {
         assertEquals(List.of("BatchCheckLayerAvailability", "Echo", "Ping"),
                 Stream.of("BatchCheckLayerAvailability", "Echo", "Ping").filter(result.path("operations")::has).toList());
         assertEquals(MODEL, Files.readString(model), "--into alone never changes the model file");
-        assertTrue(err().endsWith("imported 1 operation: BatchCheckLayerAvailability into " + model + "\n"), err());
+        assertTrue(err().endsWith("merged 1 operation (BatchCheckLayerAvailability) into " + model + ", written to "
+                + merged + "; " + model + " is unchanged\n"), err());
+        err.reset();
+        out.reset();
+        assertEquals(ExitCode.OK, run("import-doc", page.toString(), "--into", merged.toString()), err());
+        assertTrue(err().endsWith("nothing to import: the model already has BatchCheckLayerAvailability as the pages "
+                + "describe it; " + merged + " is unchanged\n"), err());
     }
 
     @Test
