@@ -14,12 +14,7 @@ import java.util.regex.Pattern;
 final class Partitions {
 
     /** One partition: its id, the pattern its region names follow, its outputs and the regions it lists. */
-    record Partition(String id, String regionRegex, Pattern pattern, RulePartition outputs, List<String> regions) {
-
-        Partition(String id, String regionRegex, RulePartition outputs, List<String> regions) {
-            this(id, regionRegex, Pattern.compile(regionRegex), outputs, regions);
-        }
-    }
+    record Partition(String id, String regionRegex, RulePartition outputs, List<String> regions) {}
 
     static final List<Partition> ALL = List.of(
             new Partition("aws", "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$",
@@ -69,19 +64,30 @@ final class Partitions {
     /**
      * Finds a region's partition: the one that lists it; otherwise the first whose pattern matches the whole name;
      * otherwise {@code aws}. Listed regions cost one hash lookup and allocate nothing; only an unlisted name runs
-     * the (precompiled) patterns.
+     * the patterns, which are compiled the first time one is needed (a client in a listed region never loads the
+     * regular expression engine for this).
      */
     static RulePartition of(String region) {
         RulePartition listed = BY_REGION.get(region);
         if (listed != null) {
             return listed;
         }
-        for (Partition partition : ALL) {
-            if (partition.pattern().matcher(region).matches()) {
-                return partition.outputs();
+        Pattern[] patterns = Patterns.ALL;
+        for (int i = 0; i < patterns.length; i++) {
+            if (patterns[i].matcher(region).matches()) {
+                return ALL.get(i).outputs();
             }
         }
         return FALLBACK;
+    }
+
+    /** The region patterns of {@link #ALL}, in the same order; compiled when this class is first used. */
+    private static final class Patterns {
+        static final Pattern[] ALL = Partitions.ALL.stream().map(p -> Pattern.compile(p.regionRegex()))
+                .toArray(Pattern[]::new);
+
+        private Patterns() {
+        }
     }
 
     private static Map<String, RulePartition> byRegion() {

@@ -57,7 +57,6 @@ class PartitionsTest {
             }
         }
         check(differences, at + ".regionRegex", entry.fields().get("regionRegex").asString(), partition.regionRegex());
-        check(differences, at + ".pattern", partition.regionRegex(), partition.pattern().pattern());
         Map<String, JsonNode> outputs = entry.outputs();
         for (String key : outputs.keySet()) {
             if (!OUTPUT_KEYS.contains(key)) {
