@@ -69,6 +69,11 @@ public final class RuleChecker {
         Scope scope = new Scope(outer);
         for (Condition condition : rule.conditions()) {
             RuleType type = type(condition.function(), scope);
+            if (RuleType.INTEGER.equals(type)) {
+                problem("E162", condition.where(), "a condition must be a Boolean or a value that may be unset, but "
+                        + "is Integer");
+                continue;
+            }
             if (condition.assign() != null && type != null) {
                 if (scope.lookup(condition.assign()) != null) {
                     problem("E164", condition.where() + ".assign", "'" + condition.assign() + "' is already "

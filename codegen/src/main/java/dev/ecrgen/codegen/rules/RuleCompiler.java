@@ -45,6 +45,8 @@ public final class RuleCompiler {
     private final Input input;
     private final RuleChecker.Checked checked;
     private final List<MethodSpec> methods = new ArrayList<>();
+    /** The names visible at the point being compiled, in the order they became visible, with their types. */
+    private final Map<String, RuleType> visible = new LinkedHashMap<>();
     private int trees;
     private boolean coalesceUsed;
 
@@ -164,9 +166,6 @@ public final class RuleCompiler {
         methods.set(index, method.build());
         return CodeBlock.of("$N($L)", name, CodeBlock.join(arguments, ", "));
     }
-
-    /** The names visible at the point being compiled, in the order they became visible, with their types. */
-    private final Map<String, RuleType> visible = new LinkedHashMap<>();
 
     /** The {@code &&} chain of a rule's conditions; null when there are none to test. */
     private CodeBlock conditions(Rule rule) {

@@ -46,6 +46,9 @@ class RuleCheckerTest {
         assertEquals(List.of("[E162] rules.json: rules[0].error: 'at {Region}': a template part must be String, but "
                 + "is Optional<String>"), problems(withRules("[{'conditions': [], 'type': 'error', "
                 + "'error': 'at {Region}'}]")));
+        assertEquals(List.of("[E162] rules.json: rules[0].conditions[0]: a condition must be a Boolean or a value that "
+                + "may be unset, but is Integer"), problems(withRules("[{'conditions': [{'fn': 'ite', 'argv': [true, 1, "
+                + "2]}], 'type': 'error', 'error': 'x'}]")));
         assertEquals(List.of("[E162] rules.json: rules[0].conditions[0].argv[0]: the condition of ite must be Boolean, "
                 + "but is String"), problems(withRules("[{'conditions': [{'fn': 'ite', 'argv': ['a', 'b', 'c']}], "
                 + "'type': 'error', 'error': 'x'}]")));
