@@ -43,8 +43,9 @@ public final class ScanResult {
         this.inputs = List.copyOf(inputs);
         List<String> all = new ArrayList<>(warnings);
         if (calls.isEmpty()) {
+            String scanned = inputs.isEmpty() ? "no input" : String.join(", ", inputs);
             all.add(0, "no call on a client of " + describe(services) + " in " + count(classes, "class", "classes")
-                    + " of " + String.join(", ", inputs) + "; the policy allows nothing. Check that the inputs hold "
+                    + " of " + scanned + "; the policy allows nothing. Check that the inputs hold "
                     + "the compiled application and, for a client generated into a package other than "
                     + "dev.ecrgen.services.<service>, that its package is given");
         }
