@@ -43,7 +43,7 @@ public final class ScanResult {
         this.inputs = List.copyOf(inputs);
         List<String> all = new ArrayList<>(warnings);
         if (calls.isEmpty()) {
-            String scanned = inputs.isEmpty() ? "no input" : String.join(", ", inputs);
+            String scanned = inputs.size() == 1 ? inputs.get(0) : count(inputs.size(), "input", "inputs");
             all.add(0, "no call on a client of " + describe(services) + " in " + count(classes, "class", "classes")
                     + " of " + scanned + "; the policy allows nothing. Check that the inputs hold "
                     + "the compiled application and, for a client generated into a package other than "
