@@ -19,17 +19,15 @@ final class CallCollector extends ClassVisitor {
     private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
 
     private final ClientCatalog catalog;
-    private final String input;
     private final List<ScannedClass.Call> calls = new ArrayList<>();
     private String name;
     private String superName;
     private List<String> interfaces = List.of();
     private String sourceFile;
 
-    CallCollector(ClientCatalog catalog, String input) {
+    CallCollector(ClientCatalog catalog) {
         super(Opcodes.ASM9);
         this.catalog = catalog;
-        this.input = input;
     }
 
     @Override
@@ -82,6 +80,6 @@ final class CallCollector extends ClassVisitor {
 
     /** The class as read; only after ASM has visited it. */
     ScannedClass result() {
-        return new ScannedClass(name, superName, interfaces, sourceFile, List.copyOf(calls), input);
+        return new ScannedClass(name, superName, interfaces, sourceFile, List.copyOf(calls));
     }
 }

@@ -3,6 +3,7 @@ package dev.ecrgen.codegen.scan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ final class ClassFiles {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile).filter(ClassFiles::isScanned).sorted().forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new ScanException(dir + ": cannot be listed: " + e.getMessage());
         }
         for (Path file : files) {

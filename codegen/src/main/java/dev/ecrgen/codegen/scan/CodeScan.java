@@ -60,7 +60,7 @@ public final class CodeScan {
                 clientCode.add(className);
                 return;
             }
-            CallCollector collector = new CallCollector(catalog, name);
+            CallCollector collector = new CallCollector(catalog);
             reader.accept(collector, ClassReader.SKIP_FRAMES);
             classes.put(className, collector.result());
         } catch (RuntimeException e) {

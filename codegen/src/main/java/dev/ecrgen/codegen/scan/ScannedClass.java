@@ -7,10 +7,8 @@ import java.util.List;
  * (on a client class, or of a method name some client has, to be resolved through the hierarchy later).
  *
  * @param name the internal name, e.g. {@code com/example/App}
- * @param input the class file or jar entry it was read from, for messages
  */
-record ScannedClass(String name, String superName, List<String> interfaces, String sourceFile, List<Call> calls,
-        String input) {
+record ScannedClass(String name, String superName, List<String> interfaces, String sourceFile, List<Call> calls) {
 
     /** One call instruction or method reference: the owner and name it names, where it is. */
     record Call(String owner, String name, String callerMethod, int line) {}
