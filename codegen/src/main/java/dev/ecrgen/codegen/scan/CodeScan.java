@@ -64,8 +64,17 @@ public final class CodeScan {
             reader.accept(collector, ClassReader.SKIP_FRAMES);
             classes.put(className, collector.result());
         } catch (RuntimeException e) {
+            int major = ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF);
+            if (e instanceof IllegalArgumentException && isUnsupportedVersion(e)) {
+                throw new ScanException(name + ": compiled for Java " + (major - 44) + " (class file version " + major
+                        + "), newer than this scan reads; use a newer ecrgen");
+            }
             throw new ScanException(name + ": a corrupt class file that cannot be read (" + describe(e) + ")");
         }
+    }
+
+    private static boolean isUnsupportedVersion(RuntimeException e) {
+        return e.getMessage() != null && e.getMessage().startsWith("Unsupported class file");
     }
 
     private ScanResult result(List<String> inputs) {

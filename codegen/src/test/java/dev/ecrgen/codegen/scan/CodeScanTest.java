@@ -214,6 +214,16 @@ class CodeScanTest {
     }
 
     @Test
+    void aClassFileTooNewIsNamedWithItsJavaVersion() throws IOException {
+        Path future = Files.write(dir.resolve("Future.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA,
+                (byte) 0xBE, 0, 0, 0, 99, 0, 10, 1, 2});
+        ScanException e = assertThrows(ScanException.class,
+                () -> CodeScan.scan(List.of(ecr), List.of(), List.of(future)));
+        assertEquals(future + ": compiled for Java 55 (class file version 99), newer than this scan reads; use a "
+                + "newer ecrgen", e.getMessage());
+    }
+
+    @Test
     void aMissingInputIsNamed() {
         Path missing = dir.resolve("target/classes");
         ScanException e = assertThrows(ScanException.class,
