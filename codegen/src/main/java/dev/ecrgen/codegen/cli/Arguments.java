@@ -15,12 +15,15 @@ import java.util.Set;
 final class Arguments {
     private final String command;
     private final Map<String, String> values;
+    private final Map<String, List<String>> repeated;
     private final Set<String> flags;
     private final List<String> positionals;
 
-    private Arguments(String command, Map<String, String> values, Set<String> flags, List<String> positionals) {
+    private Arguments(String command, Map<String, String> values, Map<String, List<String>> repeated, Set<String> flags,
+            List<String> positionals) {
         this.command = command;
         this.values = values;
+        this.repeated = repeated;
         this.flags = flags;
         this.positionals = positionals;
     }
@@ -31,7 +34,17 @@ final class Arguments {
      */
     static Arguments parse(String command, List<String> args, Set<String> valueOptions, Set<String> flagOptions)
             throws UsageException {
+        return parse(command, args, valueOptions, flagOptions, Set.of());
+    }
+
+    /**
+     * Like {@link #parse(String, List, Set, Set)}; the options in {@code repeatable} (also among {@code valueOptions})
+     * may be given more than once, and {@link #all} returns every value.
+     */
+    static Arguments parse(String command, List<String> args, Set<String> valueOptions, Set<String> flagOptions,
+            Set<String> repeatable) throws UsageException {
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
         Set<String> flags = new LinkedHashSet<>();
         List<String> positionals = new ArrayList<>();
         boolean onlyPositionals = false;
@@ -59,7 +72,8 @@ final class Arguments {
                 if (value.isEmpty()) {
                     throw new UsageException(command + ": " + name + " needs a value");
                 }
-                if (values.put(name, value) != null) {
+                repeated.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+                if (values.put(name, value) != null && !repeatable.contains(name)) {
                     throw new UsageException(command + ": " + name + " is given twice");
                 }
             } else if (flagOptions.contains(name) && equals < 0) {
@@ -70,11 +84,16 @@ final class Arguments {
                 throw new UsageException(command + ": unknown option " + name);
             }
         }
-        return new Arguments(command, values, flags, positionals);
+        return new Arguments(command, values, repeated, flags, positionals);
     }
 
     Optional<String> value(String option) {
         return Optional.ofNullable(values.get(option));
+    }
+
+    /** Every value of an option, in the order given; empty when it is absent. */
+    List<String> all(String option) {
+        return repeated.getOrDefault(option, List.of());
     }
 
     String required(String option, String what) throws UsageException {

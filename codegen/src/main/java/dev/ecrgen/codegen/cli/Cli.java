@@ -101,7 +101,8 @@ public final class Cli {
                 Run 'ecrgen COMMAND --help' or 'ecrgen help COMMAND' for a command's options,
                 'ecrgen --version' for the version.
                 Exit codes: 0 done, 1 bad input (model, page or file), 2 bad arguments,
-                3 breaking changes found by 'diff --fail-on-breaking'.
+                3 breaking changes found by 'diff --fail-on-breaking', or actions a policy lacks
+                found by 'policy --fail-on-new'.
                 """);
         return text.toString();
     }

@@ -10,6 +10,8 @@ final class ExitCode {
     static final int USAGE = 2;
     /** {@code diff --fail-on-breaking} found a breaking change. */
     static final int BREAKING_CHANGES = 3;
+    /** {@code policy --fail-on-new} found an action the code needs that the checked-in policy does not allow. */
+    static final int NEW_PERMISSIONS = 3;
 
     private ExitCode() {}
 }

@@ -1,10 +1,17 @@
 package dev.ecrgen.codegen.policy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecrgen.codegen.c2j.Metadata;
 import dev.ecrgen.codegen.c2j.ServiceModel;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -13,25 +20,54 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The least-privilege IAM policy for a generated client: one statement that allows exactly the client's operations,
- * as actions {@code <prefix>:<Operation>}. The prefix is the service's {@code signingName} (IAM uses the signing name
- * as the action prefix), else its {@code endpointPrefix} without a leading {@code api.}; for ECR it is {@code ecr}.
- * Resources are not in the model, so the statement applies to {@code *}; narrow it to ARNs where the operations allow.
+ * A least-privilege IAM policy: statements that allow exactly a set of operations, as actions
+ * {@code <prefix>:<Operation>}. The prefix is the service's {@code signingName} (IAM uses the signing name as the
+ * action prefix), else its {@code endpointPrefix} without a leading {@code api.}; for ECR it is {@code ecr}. Resources
+ * are not in the model, so each statement applies to {@code *}; narrow it to ARNs where the operations allow.
  */
 public final class IamPolicy {
     /** The policy language version every IAM policy names. */
     public static final String VERSION = "2012-10-17";
 
-    private final String prefix;
-    private final List<String> actions;
+    /** The statement id of the policy for a generated client's operations. */
+    public static final String CLIENT_OPERATIONS_SID = "AllowGeneratedClientOperations";
 
-    private IamPolicy(String prefix, List<String> actions) {
-        this.prefix = prefix;
-        this.actions = actions;
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
+
+    private final List<Statement> statements;
+
+    private IamPolicy(List<Statement> statements) {
+        this.statements = List.copyOf(statements);
     }
 
     /**
-     * The policy for {@code operations} of the model, or for every operation when {@code operations} is empty.
+     * One {@code Allow} statement on {@code *}.
+     *
+     * @param sid the statement id: letters and digits only, unique within the policy
+     * @param prefix the IAM action prefix of the service, e.g. {@code ecr}
+     * @param actions the allowed actions, sorted, e.g. {@code ecr:BatchCheckLayerAvailability}
+     */
+    public record Statement(String sid, String prefix, List<String> actions) {
+        public Statement {
+            Objects.requireNonNull(sid, "sid");
+            Objects.requireNonNull(prefix, "prefix");
+            actions = List.copyOf(new TreeSet<>(actions));
+        }
+
+        /** The statement that allows {@code operations} under {@code prefix}. */
+        public static Statement of(String sid, String prefix, Collection<String> operations) {
+            return new Statement(sid, prefix, operations.stream().map(operation -> prefix + ":" + operation).toList());
+        }
+    }
+
+    /** A policy of the given statements, in order; no statements make a policy that allows nothing. */
+    public static IamPolicy of(List<Statement> statements) {
+        return new IamPolicy(statements);
+    }
+
+    /**
+     * The policy for {@code operations} of the model, or for every operation when {@code operations} is empty: one
+     * statement, {@value #CLIENT_OPERATIONS_SID}.
      *
      * @throws IllegalArgumentException naming an operation the model does not define, with the valid names, or
      *     saying that the model has no metadata to take the prefix from
@@ -46,8 +82,7 @@ public final class IamPolicy {
                         + defined);
             }
         }
-        String prefix = actionPrefix(model.metadata());
-        return new IamPolicy(prefix, chosen.stream().map(operation -> prefix + ":" + operation).toList());
+        return of(List.of(Statement.of(CLIENT_OPERATIONS_SID, actionPrefix(model.metadata()), chosen)));
     }
 
     /** The IAM action prefix of a service, e.g. {@code ecr}. */
@@ -63,27 +98,52 @@ public final class IamPolicy {
                 + "so the IAM action prefix is unknown");
     }
 
-    public String prefix() {
-        return prefix;
+    public List<Statement> statements() {
+        return statements;
     }
 
-    /** The allowed actions, sorted, e.g. {@code ecr:BatchCheckLayerAvailability}. */
+    /** Every allowed action, sorted, e.g. {@code ecr:BatchCheckLayerAvailability}. */
     public List<String> actions() {
-        return actions;
+        List<String> actions = new ArrayList<>();
+        statements.forEach(statement -> actions.addAll(statement.actions()));
+        return List.copyOf(new TreeSet<>(actions));
     }
 
-    /** The policy document: {@code {"Version": ..., "Statement": [{"Effect": "Allow", "Action": [...], "Resource": "*"}]}}. */
+    /**
+     * The policy document: {@code {"Version": ..., "Statement": [{"Sid": ..., "Effect": "Allow", "Action": [...],
+     * "Resource": "*"}, ...]}}.
+     */
     public ObjectNode toJson() {
         JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode statement = json.objectNode();
-        statement.put("Sid", "AllowGeneratedClientOperations");
-        statement.put("Effect", "Allow");
-        ArrayNode action = statement.putArray("Action");
-        actions.forEach(action::add);
-        statement.put("Resource", "*");
         ObjectNode policy = json.objectNode();
         policy.put("Version", VERSION);
-        policy.putArray("Statement").add(statement);
+        ArrayNode array = policy.putArray("Statement");
+        for (Statement statement : statements) {
+            ObjectNode node = array.addObject();
+            node.put("Sid", statement.sid());
+            node.put("Effect", "Allow");
+            ArrayNode action = node.putArray("Action");
+            statement.actions().forEach(action::add);
+            node.put("Resource", "*");
+        }
         return policy;
+    }
+
+    /** The document as the command line and the plugin write it: two-space indent, one action a line, a final newline. */
+    public String toText() {
+        try {
+            return WRITER.writeValueAsString(toJson()) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 }

@@ -29,7 +29,8 @@ class IamPolicyTest {
     void everyOperationOfEcrUnderTheEcrPrefix() throws IOException {
         ServiceModel model = ecr();
         IamPolicy policy = IamPolicy.forOperations(model, List.of());
-        assertEquals("ecr", policy.prefix());
+        assertEquals("ecr", policy.statements().get(0).prefix());
+        assertEquals(IamPolicy.CLIENT_OPERATIONS_SID, policy.statements().get(0).sid());
         assertEquals(model.operations().size(), policy.actions().size());
         assertEquals("ecr:BatchCheckLayerAvailability", policy.actions().get(0));
         assertTrue(policy.actions().contains("ecr:GetAuthorizationToken"));
@@ -63,5 +64,18 @@ class IamPolicyTest {
                 () -> IamPolicy.actionPrefix(metadata(null, null)));
         assertEquals("the model's metadata has neither signingName nor endpointPrefix, so the IAM action prefix is "
                 + "unknown", e.getMessage());
+    }
+
+    @Test
+    void statementsPerServiceAndAnEmptyPolicy() {
+        IamPolicy policy = IamPolicy.of(List.of(
+                IamPolicy.Statement.of("AllowEcrCalls", "ecr", List.of("PutImage", "DescribeImages")),
+                IamPolicy.Statement.of("AllowSqsCalls", "sqs", List.of("SendMessage"))));
+        assertEquals(List.of("ecr:DescribeImages", "ecr:PutImage", "sqs:SendMessage"), policy.actions());
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"AllowEcrCalls\",\"Effect\":\"Allow\","
+                + "\"Action\":[\"ecr:DescribeImages\",\"ecr:PutImage\"],\"Resource\":\"*\"},{\"Sid\":\"AllowSqsCalls\","
+                + "\"Effect\":\"Allow\",\"Action\":[\"sqs:SendMessage\"],\"Resource\":\"*\"}]}",
+                policy.toJson().toString());
+        assertEquals("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": []\n}\n", IamPolicy.of(List.of()).toText());
     }
 }
