@@ -3,7 +3,6 @@ package dev.ecrgen.codegen.naming;
 import com.palantir.javapoet.ClassName;
 import dev.ecrgen.codegen.c2j.ServiceModel;
 import dev.ecrgen.codegen.c2j.Shape;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -383,59 +381,6 @@ public final class Names {
             return name + CLASH_SUFFIX;
         }
         return name;
-    }
-
-    /** The class of every shape of a model, decided once: the AWS SDK's names, {@link #COLLISION_PREFIX} on clashes. */
-    private static final class ShapeClasses {
-        private ShapeClasses() {}
-
-        /**
-         * Claims names in the order of precedence: the service's base classes, then every operation's request and
-         * response, then exceptions, then structures and enums, each group in shape-name order. A name already claimed
-         * (ignoring case, as file systems may) by another class gets {@link #COLLISION_PREFIX}, and a number if that is
-         * taken too. An operation's input or output shape shares its request or response class, so it does not clash
-         * with it.
-         */
-        static Map<String, String> decide(ServiceModel model, String serviceBase) {
-            Map<String, String> owners = new HashMap<>();
-            for (String base : List.of("Exception", "Request", "Response", "ResponseMetadata")) {
-                owners.put((serviceBase + base).toLowerCase(Locale.ROOT), "");
-            }
-            new TreeMap<>(model.operations()).forEach((name, operation) -> {
-                owners.put(operationClass(name, serviceBase, "Request").toLowerCase(Locale.ROOT),
-                        operation != null && operation.input() != null ? operation.input().shape() : "");
-                owners.put(operationClass(name, serviceBase, "Response").toLowerCase(Locale.ROOT),
-                        operation != null && operation.output() != null ? operation.output().shape() : "");
-            });
-            Map<String, String> classes = new HashMap<>();
-            Map<String, Shape> shapes = new TreeMap<>(model.shapes());
-            shapes.forEach((name, shape) -> {
-                if (shape != null && shape.exception()) {
-                    classes.put(name, claim(plainExceptionClass(name), name, owners));
-                }
-            });
-            shapes.forEach((name, shape) -> {
-                if (shape != null && !shape.exception()) {
-                    classes.put(name, claim(plainShapeClass(name), name, owners));
-                }
-            });
-            return Map.copyOf(classes);
-        }
-
-        private static String claim(String wanted, String shape, Map<String, String> owners) {
-            String owner = owners.get(wanted.toLowerCase(Locale.ROOT));
-            if (owner == null || owner.equals(shape)) {
-                owners.put(wanted.toLowerCase(Locale.ROOT), shape);
-                return wanted;
-            }
-            String prefixed = COLLISION_PREFIX + wanted;
-            String candidate = prefixed;
-            for (int i = 2; owners.containsKey(candidate.toLowerCase(Locale.ROOT)); i++) {
-                candidate = prefixed + i;
-            }
-            owners.put(candidate.toLowerCase(Locale.ROOT), shape);
-            return candidate;
-        }
     }
 
     // Paginators, waiters and the async client.

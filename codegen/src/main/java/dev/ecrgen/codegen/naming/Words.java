@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Words {
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
-    /** A version: {@code v} and digits after two or more non-lower-case characters, {@code TLSv1} to {@code TLS v1}. */
+    /** A version: {@code v} and digits after two or more non-lower-case characters ({@code TLSv1}: {@code TLS v1}). */
     private static final Pattern LOWER_VERSION = Pattern.compile("([^a-z]{2,})v([0-9]+)");
-    /** A version: {@code V} and digits after two or more non-upper-case characters, {@code TestV4} to {@code Test V4}. */
+    /** A version: {@code V} and digits after two or more non-capital characters ({@code TestV4}: {@code Test V4}). */
     private static final Pattern UPPER_VERSION = Pattern.compile("([^A-Z]{2,})V([0-9]+)");
     /** A hump: a lower-case letter, then an upper-case letter that is followed by a letter or a digit. */
     private static final Pattern HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z][A-Za-z0-9])");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A model whose shapes take the names of the service's own classes ({@code ClashException}, {@code ClashRequest},
  * {@code ClashResponse}, {@code ClashResponseMetadata}), of another operation's request, and of the service itself as
- * an operation, with error names the AWS SDK rewrites. Every class gets a name of its own, the AWS SDK's where it has
+ * an operation, with error names the AWS SDK rewrites and an input ({@code GetDBThingRequest}) that is a member too
+ * and whose operation's request class is re-cased ({@code GetDbThingRequest}). Every class gets a name of its own, the AWS SDK's where it has
  * one, and the client compiles without a warning.
  */
 class NameCollisionsTest {
@@ -61,6 +62,8 @@ class NameCollisionsTest {
         assertEquals(model("DefaultClashResponseMetadata"), input.getMethod("metadata").getReturnType());
         assertEquals(model("ClashClient"), input.getMethod("client").getReturnType());
         assertEquals(model("DefaultPutThingRequest"), input.getMethod("earlier").getReturnType());
+        assertEquals(model("GetDbThingRequest"), input.getMethod("thing").getReturnType(),
+                "an operation's input, used as a member too, is its request class");
         Class<?> client = loader.loadClass("dev.ecrgen.services.clash.ClashClient");
         assertEquals(model("GetDbThingResponse"), client.getMethod("getDBThing", model("GetDbThingRequest"))
                 .getReturnType());

@@ -120,6 +120,8 @@ class NamesTest {
         ObjectNode operations = tree.putObject("operations");
         operations.putObject("ListImages").putObject("input").put("shape", "ListImagesRequest");
         operations.putObject("DescribeImages").putObject("input").put("shape", "DescribeImagesInput");
+        operations.putObject("GetDBThing").putObject("input").put("shape", "GetDBThingRequest");
+        shapes.putObject("GetDBThingRequest").put("type", "structure");
         shapes.putObject("DescribeImagesInput").put("type", "structure");
         Names model = Names.of(parse(tree), "x");
         assertEquals("KMSKey", model.shapeClass("KMSKey").simpleName(), "structures are not re-cased");
@@ -128,6 +130,8 @@ class NamesTest {
         assertEquals("ListImagesRequest", model.shapeClass("ListImagesRequest").simpleName(),
                 "the operation's own input shares its request class");
         assertEquals("DefaultDescribeImagesRequest", model.shapeClass("DescribeImagesRequest").simpleName());
+        assertEquals("GetDbThingRequest", model.shapeClass("GetDBThingRequest").simpleName(),
+                "an input named like its re-cased request class shares it, not a class differing only in case");
         assertEquals("ImageNotFoundException", model.shapeClass("ImageNotFound").simpleName());
         assertEquals("DefaultImageNotFoundException", model.shapeClass("ImageNotFoundException").simpleName());
         assertEquals("ImageId", model.shapeClass("ImageId").simpleName());
