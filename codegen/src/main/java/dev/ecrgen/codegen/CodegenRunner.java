@@ -100,7 +100,7 @@ public final class CodegenRunner {
         }
         bundle = EffectiveMetadata.apply(bundle);
         String serviceId = bundle.service().metadata().serviceId();
-        Names names = new Names(serviceId, basePackage != null ? basePackage : Names.defaultBasePackage(serviceId));
+        Names names = Names.of(bundle.service(), basePackage != null ? basePackage : Names.defaultBasePackage(serviceId));
         ServiceIndex index = ServiceIndex.of(bundle, names, operations, endpointRules);
         // Rendering and tidying each file is independent of the others and is most of the work; the order stays the
         // generator's.

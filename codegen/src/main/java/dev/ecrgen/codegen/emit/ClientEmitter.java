@@ -318,7 +318,7 @@ final class ClientEmitter {
         }
         label.reset();
         Shape input = context.shape(operation.input().shape());
-        Map<String, String> javaNames = names.memberNames(input.members().keySet(), false);
+        Map<String, String> javaNames = names.memberNames(input, false);
         CodeBlock.Builder parts = CodeBlock.builder();
         int at = 0;
         String separator = "";

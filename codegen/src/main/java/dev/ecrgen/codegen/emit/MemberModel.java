@@ -71,7 +71,7 @@ record MemberModel(
             return members;
         }
         Names names = index.names();
-        Map<String, String> javaNames = names.memberNames(structure.members().keySet(), exception, structure.union());
+        Map<String, String> javaNames = names.memberNames(structure, exception);
         for (Map.Entry<String, ShapeRef> entry : structure.members().entrySet()) {
             String name = entry.getKey();
             ShapeRef ref = entry.getValue();

@@ -2,11 +2,17 @@ package dev.ecrgen.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
-/** The extra API of a union structure: a {@code Type} enum, {@code type()}, and one {@code fromXxx} factory per member. */
+/**
+ * The extra API of a union structure: a {@code Type} enum, {@code type()}, and one {@code fromXxx} factory per member
+ * (two for a structure member: the value, or a {@code Consumer} of its builder, as the AWS SDK has).
+ */
 final class UnionSupport {
     private UnionSupport() {}
 
@@ -41,6 +47,19 @@ final class UnionSupport {
                     .addParameter(member.storage(), member.javaName())
                     .addStatement("return builder().$N($N).build()", member.javaName(), member.javaName())
                     .build());
+            if (member.kind() == MemberModel.Kind.STRUCTURE) {
+                ClassName nested = (ClassName) member.storage();
+                ClassName nestedBuilder = nested.nestedClass("Builder");
+                type.addMethod(StructureEmitter.deprecate(member, MethodSpec.methodBuilder(factory))
+                        .addJavadoc("A union with only {@code $L} set, built by the mutation.\n", member.javaName())
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(union)
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), nestedBuilder),
+                                member.javaName())
+                        .addStatement("return $N($T.apply($T.builder(), $N).build())", factory, RuntimeTypes.BUILDERS,
+                                nested, member.javaName())
+                        .build());
+            }
         }
     }
 

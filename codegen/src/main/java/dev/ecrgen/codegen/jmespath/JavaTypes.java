@@ -72,7 +72,7 @@ final class JavaTypes {
     Accessor member(JmesType.Struct struct, String name) {
         Shape shape = index.shape(struct.shape());
         Map<String, String> names = memberNames.computeIfAbsent(struct.shape(),
-                s -> index.names().memberNames(shape.members().keySet(), false, shape.union()));
+                s -> index.names().memberNames(shape, false));
         ShapeRef ref = shape.members().get(name);
         Shape target = index.shape(ref.shape());
         String javaName = names.get(name);

@@ -1,6 +1,10 @@
 package dev.ecrgen.codegen.naming;
 
 import com.palantir.javapoet.ClassName;
+import dev.ecrgen.codegen.c2j.ServiceModel;
+import dev.ecrgen.codegen.c2j.Shape;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,21 +15,49 @@ import javax.lang.model.SourceVersion;
 /**
  * The one place that turns model names into Java names. Class names come from shape names; methods from member and
  * operation names; the client, exception and base-class names from the model's {@code serviceId}, all as the AWS SDK
- * for Java v2 spells them so that code written against it compiles against ours after an import change.
+ * for Java v2 spells them so that code written against it compiles against ours after an import change:
+ * <ul>
+ *   <li>structures and enums keep their shape name, first letter upper-cased ({@code KMSKey} stays {@code KMSKey});
+ *   <li>exceptions are re-cased word by word and end in {@code Exception}: {@code InternalServerError} to
+ *       {@code InternalServerErrorException}, {@code KMSInternalException} to {@code KmsInternalException}, a
+ *       {@code Fault} suffix becomes {@code Exception};
+ *   <li>requests and responses are the operation name re-cased word by word plus {@code Request} or {@code Response};
+ *   <li>members keep their name with a leading acronym lower-cased ({@code DBInstanceId} to {@code dbInstanceId});
+ *       a Java keyword or a method every class of that kind has gets {@code Value} appended;
+ *   <li>a class that would take the name of another class of the model package gets {@code Default} in front, as the
+ *       AWS SDK does for an exception named like the service's base exception ({@code EcrException} to
+ *       {@code DefaultEcrException}).
+ * </ul>
  */
 public final class Names {
     /** Appended to a member name that would clash with a keyword or a method every model class has. */
     public static final String CLASH_SUFFIX = "Value";
 
-    private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
-            "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-            "wait", "clone", "finalize", "serializableBuilderClass", "sdkFields", "copy", "applyMutation");
+    /** Put in front of a class name that another class of the model package already has, as the AWS SDK does. */
+    public static final String COLLISION_PREFIX = "Default";
 
+    /**
+     * Methods of {@code Object} and of every model class, which a member may not take: the AWS SDK's list, and
+     * {@code applyMutation}, which the AWS SDK leaves free although a structure member of that name could not compile
+     * beside the builder's {@code applyMutation(Consumer)}.
+     */
+    private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
+            "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait",
+            "builder", "sdkFields", "toBuilder", "applyMutation");
+
+    /** What structure members may not take besides {@link #RESERVED_MEMBER_NAMES}: request and response methods. */
+    private static final Set<String> RESERVED_STRUCTURE_MEMBER_NAMES = Set.of("overrideConfiguration",
+            "sdkHttpResponse");
+
+    /**
+     * What exception members may not take besides {@link #RESERVED_MEMBER_NAMES}: the AWS SDK's list of
+     * {@code Throwable} and service-exception methods, and the few more our exceptions also have.
+     */
     private static final Set<String> RESERVED_EXCEPTION_MEMBER_NAMES = Set.of(
-            "message", "getMessage", "statusCode", "requestId", "awsErrorDetails", "cause", "getCause",
-            "getLocalizedMessage", "getStackTrace", "fillInStackTrace", "printStackTrace", "getSuppressed",
-            "addSuppressed", "initCause", "setStackTrace", "numAttempts", "isThrottlingException",
-            "isClockSkewException", "retryable", "extendedRequestId");
+            "awsErrorDetails", "cause", "fillInStackTrace", "getCause", "getLocalizedMessage", "getMessage",
+            "getStackTrace", "getSuppressed", "isClockSkewException", "isThrottlingException", "printStackTrace",
+            "requestId", "retryable", "serializableBuilderClass", "statusCode",
+            "message", "numAttempts", "addSuppressed", "initCause", "setStackTrace", "extendedRequestId");
 
     /** java.lang names a generated class may shadow; files in a package that has one qualify these. */
     private static final Set<String> JAVA_LANG = Set.of(
@@ -36,10 +68,41 @@ public final class Names {
 
     private final String basePackage;
     private final String serviceBase;
+    /** Simple class names of the model's structure, enum and exception shapes; empty without a model. */
+    private final Map<String, String> shapeClasses;
+    /** The model's structures whose members the AWS SDK renames, by identity, to member to property name. */
+    private final Map<Shape, Map<String, String>> renamedMembers;
 
+    /**
+     * Names for a service without looking at its model: shape classes are named by {@link #plainShapeClass} alone.
+     * Generation uses {@link #of(ServiceModel, String)}, which also knows exceptions and collisions.
+     */
     public Names(String serviceId, String basePackage) {
+        this(serviceId, basePackage, Map.of(), Map.of());
+    }
+
+    private Names(String serviceId, String basePackage, Map<String, String> shapeClasses,
+            Map<Shape, Map<String, String>> renamedMembers) {
         this.serviceBase = serviceName(serviceId);
         this.basePackage = basePackage;
+        this.shapeClasses = shapeClasses;
+        this.renamedMembers = renamedMembers;
+    }
+
+    /**
+     * Names for a model: every shape's class is decided here, once, for the whole model (not only the operations
+     * generated), so a class keeps its name whichever operations are chosen.
+     */
+    public static Names of(ServiceModel model, String basePackage) {
+        String serviceId = model.metadata().serviceId();
+        Map<Shape, Map<String, String>> renamed = new IdentityHashMap<>();
+        model.shapes().forEach((name, shape) -> {
+            Map<String, String> renames = OfficialRenames.of(serviceId, name);
+            if (shape != null && !renames.isEmpty()) {
+                renamed.put(shape, renames);
+            }
+        });
+        return new Names(serviceId, basePackage, ShapeClasses.decide(model, serviceName(serviceId)), renamed);
     }
 
     /**
@@ -132,15 +195,48 @@ public final class Names {
 
     /** The class for a structure, enum or exception shape, in the model package. */
     public ClassName shapeClass(String shapeName) {
-        return ClassName.get(modelPackage(), Words.identifier(Words.capitalize(shapeName), "Shape"));
+        String known = shapeClasses.get(shapeName);
+        return ClassName.get(modelPackage(), known != null ? known : plainShapeClass(shapeName));
     }
 
+    /** {@code ListImages} to {@code ListImagesRequest}; {@code GetDBInstance} to {@code GetDbInstanceRequest}. */
     public ClassName requestClass(String operation) {
-        return ClassName.get(modelPackage(), Words.capitalize(operation) + "Request");
+        return ClassName.get(modelPackage(), operationClass(operation, serviceBase, "Request"));
     }
 
+    /** {@code ListImages} to {@code ListImagesResponse}; {@code GetDBInstance} to {@code GetDbInstanceResponse}. */
     public ClassName responseClass(String operation) {
-        return ClassName.get(modelPackage(), Words.capitalize(operation) + "Response");
+        return ClassName.get(modelPackage(), operationClass(operation, serviceBase, "Response"));
+    }
+
+    /** A structure or enum shape's class before collisions are looked at: the shape name, first letter upper-cased. */
+    static String plainShapeClass(String shapeName) {
+        return Words.identifier(Words.capitalize(shapeName), "Shape");
+    }
+
+    /**
+     * An exception shape's class before collisions are looked at: re-cased word by word, a {@code Fault} suffix
+     * replaced and an {@code Exception} suffix added when missing ({@code DecryptionFailure} to
+     * {@code DecryptionFailureException}, {@code ServiceFault} to {@code ServiceException}).
+     */
+    static String plainExceptionClass(String shapeName) {
+        if (shapeName.endsWith("Fault")) {
+            return pascalIdentifier(shapeName.substring(0, shapeName.length() - "Fault".length())) + "Exception";
+        }
+        if (shapeName.endsWith("Exception")) {
+            return pascalIdentifier(shapeName);
+        }
+        return pascalIdentifier(shapeName) + "Exception";
+    }
+
+    private static String pascalIdentifier(String name) {
+        return Words.identifier(Words.pascalCase(name), "Shape");
+    }
+
+    /** A request or response class; an operation named like the service gets {@link #COLLISION_PREFIX}. */
+    static String operationClass(String operation, String serviceBase, String suffix) {
+        String name = Words.identifier(Words.pascalCase(operation), "Op") + suffix;
+        return operation.equals(serviceBase) ? COLLISION_PREFIX + name : name;
     }
 
     /** The internal class that reads and writes the JSON form of {@code modelClass}. */
@@ -186,18 +282,37 @@ public final class Names {
         return memberNames(members, exception, false);
     }
 
-    /** Like {@link #memberNames(Iterable, boolean)}; a union's members also avoid {@code type()}, which unions have. */
+    /**
+     * Java names for the members of a structure of the model, in model order: {@link #memberNames(Iterable, boolean,
+     * boolean)} for its members, after the renames the AWS SDK's customizations make for that structure (DynamoDB's
+     * {@code AttributeValue.NULL} becomes {@code nul}).
+     */
+    public Map<String, String> memberNames(Shape structure, boolean exception) {
+        return memberNames(structure.members().keySet(), renamedMembers.getOrDefault(structure, Map.of()), exception,
+                structure.union());
+    }
+
+    /**
+     * Like {@link #memberNames(Iterable, boolean)}; a union's members also avoid {@code type()}, which unions have.
+     * Each name is the AWS SDK's: the member name with its leading acronym lower-cased, {@link #CLASH_SUFFIX} appended
+     * to a keyword or a reserved method name. Members whose names then collide (ignoring case) keep the first name; the
+     * later ones get {@link #CLASH_SUFFIX} and a number.
+     */
     public Map<String, String> memberNames(Iterable<String> members, boolean exception, boolean union) {
-        Set<String> reserved = exception ? RESERVED_EXCEPTION_MEMBER_NAMES : union ? Set.of("type") : Set.of();
+        return memberNames(members, Map.of(), exception, union);
+    }
+
+    private static Map<String, String> memberNames(Iterable<String> members, Map<String, String> renames,
+            boolean exception, boolean union) {
         Map<String, String> names = new LinkedHashMap<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (String member : members) {
-            String base = Words.uncapitalize(Words.identifier(member, "member"));
+            String base = Words.uncapitalize(Words.identifier(renames.getOrDefault(member, member), "member"));
             if (exception && (base.equals("message"))) {
                 names.put(member, "message");
                 continue;
             }
-            String name = safeMethod(base, reserved);
+            String name = reservedForMember(base, exception, union) ? Words.uncapitalize(base + CLASH_SUFFIX) : base;
             String candidate = name;
             for (int i = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); i++) {
                 candidate = name + (i == 2 ? CLASH_SUFFIX : CLASH_SUFFIX + i);
@@ -207,9 +322,20 @@ public final class Names {
         return names;
     }
 
-    /** The constant for one enum value: {@code sha256} to {@code SHA256}, {@code x-y} to {@code X_Y}, {@code 1a} to {@code VALUE_1_A}. */
+    /** Whether a member may not take {@code name}: a keyword (in any case) or a method the class already has. */
+    private static boolean reservedForMember(String name, boolean exception, boolean union) {
+        return SourceVersion.isKeyword(name) || SourceVersion.isKeyword(name.toLowerCase(Locale.ROOT))
+                || RESERVED_MEMBER_NAMES.contains(name)
+                || (exception ? RESERVED_EXCEPTION_MEMBER_NAMES : RESERVED_STRUCTURE_MEMBER_NAMES).contains(name)
+                || (union && name.equals("type"));
+    }
+
+    /**
+     * The constant for one enum value, its words upper-cased and joined by underscores as the AWS SDK does:
+     * {@code sha256} to {@code SHA256}, {@code x-y} to {@code X_Y}, {@code 1a} to {@code VALUE_1_A}.
+     */
     public String enumConstant(String value) {
-        String name = Words.screamingSnake(value);
+        String name = Words.screamingSnake(value.replace("textORcsv", "TEXT_OR_CSV"));
         if (name.isEmpty()) {
             return "EMPTY";
         }
@@ -222,7 +348,7 @@ public final class Names {
     /** Unique constants for the given enum values, in order; later duplicates get a numeric suffix. */
     public Map<String, String> enumConstants(List<String> values) {
         Map<String, String> constants = new LinkedHashMap<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         taken.add("UNKNOWN_TO_SDK_VERSION");
         for (String value : values) {
             String base = enumConstant(value);
@@ -349,7 +475,7 @@ public final class Names {
      */
     public static Map<String, String> ruleVariables(Iterable<String> names) {
         Map<String, String> variables = new LinkedHashMap<>();
-        java.util.Set<String> taken = new java.util.HashSet<>(Set.of("params"));
+        Set<String> taken = new HashSet<>(Set.of("params"));
         for (String name : names) {
             String base = Words.uncapitalize(Words.identifier(Words.pascalCase(name), "value"));
             if (SourceVersion.isKeyword(base)) {

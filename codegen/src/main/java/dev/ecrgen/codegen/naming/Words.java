@@ -5,10 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Splits model names into words and re-joins them in the casings Java code uses. */
+/**
+ * Splits model names into words and re-joins them in the casings Java code uses. The word boundaries are the AWS SDK
+ * for Java v2's, so that names re-cased word by word ({@code KMSInternalException} to {@code KmsInternalException})
+ * come out as its generator writes them.
+ */
 final class Words {
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
-    private static final Pattern HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    /** A version: {@code v} and digits after two or more non-lower-case characters ({@code TLSv1}: {@code TLS v1}). */
+    private static final Pattern LOWER_VERSION = Pattern.compile("([^a-z]{2,})v([0-9]+)");
+    /** A version: {@code V} and digits after two or more non-capital characters ({@code TestV4}: {@code Test V4}). */
+    private static final Pattern UPPER_VERSION = Pattern.compile("([^A-Z]{2,})V([0-9]+)");
+    /** A hump: a lower-case letter, then an upper-case letter that is followed by a letter or a digit. */
+    private static final Pattern HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z][A-Za-z0-9])");
     private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
     private static final Pattern DIGIT_LETTER = Pattern.compile("([0-9])([a-zA-Z])");
     private static final Pattern SPACES = Pattern.compile(" +");
@@ -17,11 +26,15 @@ final class Words {
     private Words() {}
 
     /**
-     * Splits on non-alphanumerics, camel-case humps, the end of an acronym ({@code ACMSuccess} to {@code ACM Success})
-     * and a digit followed by a letter ({@code s3ec2} to {@code s3 ec2}).
+     * Splits on runs of non-alphanumerics, a version ({@code TLSv1} to {@code TLS v1}), a camel-case hump whose
+     * upper-case letter is not the last character ({@code AcmSuccess} to {@code Acm Success}, but {@code ImageA} stays
+     * whole), the end of an acronym ({@code ACMSuccess} to {@code ACM Success}) and a digit followed by a letter
+     * ({@code s3ec2} to {@code s3 ec2}).
      */
     static List<String> split(String name) {
         String spaced = NON_ALPHANUMERIC.matcher(name).replaceAll(" ");
+        spaced = LOWER_VERSION.matcher(spaced).replaceAll("$1 v$2 ");
+        spaced = UPPER_VERSION.matcher(spaced).replaceAll("$1 V$2 ");
         spaced = HUMP.matcher(spaced).replaceAll(" ");
         spaced = ACRONYM_END.matcher(spaced).replaceAll("$1 $2");
         spaced = DIGIT_LETTER.matcher(spaced).replaceAll("$1 $2").trim();
@@ -34,7 +47,11 @@ final class Words {
         return words;
     }
 
-    /** {@code Secrets Manager} to {@code SecretsManager}, {@code ECR} to {@code Ecr}, {@code DynamoDB} to {@code DynamoDb}. */
+    /**
+     * Each word lower-cased with its first letter upper-cased: {@code Secrets Manager} to {@code SecretsManager},
+     * {@code ECR} to {@code Ecr}, {@code DynamoDB} to {@code DynamoDb}, {@code CustomKeyStoreHasCMKs} to
+     * {@code CustomKeyStoreHasCmKs}.
+     */
     static String pascalCase(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : split(name)) {

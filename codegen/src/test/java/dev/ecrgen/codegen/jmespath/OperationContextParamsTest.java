@@ -57,7 +57,7 @@ class OperationContextParamsTest {
     static void generate() throws Exception {
         Path model = SharedFiles.resolve("reference-models/corpus/dynamodb/2012-08-10/service-2.json");
         bundle = EffectiveMetadata.apply(CodegenRunner.load(CodegenSettings.builder().model(model).build()));
-        names = new Names(bundle.service().metadata().serviceId(), PACKAGE);
+        names = Names.of(bundle.service(), PACKAGE);
         params = new OperationContextParams(ServiceIndex.of(bundle, names, OPERATIONS));
         JsonNode operations = new ObjectMapper().readTree(model.toFile()).get("operations");
         for (String operation : OPERATIONS) {

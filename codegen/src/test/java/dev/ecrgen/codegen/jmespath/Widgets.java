@@ -30,7 +30,8 @@ final class Widgets {
     }
 
     static ServiceIndex index() {
-        return ServiceIndex.of(bundle(), new Names("Widgets", PACKAGE));
+        ModelBundle bundle = bundle();
+        return ServiceIndex.of(bundle, Names.of(bundle.service(), PACKAGE));
     }
 
     static ModelTypes types() {

@@ -58,7 +58,7 @@ final class GeneratedService {
         } catch (JsonProcessingException | RuntimeException e) {
             return new GeneratedService(label, null, null, List.of(), "model not loadable: " + e.getMessage());
         }
-        Names names = new Names(model.metadata().serviceId(), basePackage);
+        Names names = Names.of(model, basePackage);
         try {
             List<GeneratedSource> sources = CodegenRunner.generate(new ModelBundle(model, null, null, label), basePackage, null);
             return new GeneratedService(label, model, names, sources, null);
@@ -70,7 +70,7 @@ final class GeneratedService {
     /** Generates the client of a model bundle (with its endpoint rule set, if it has one) in memory. */
     static GeneratedService generate(ModelBundle bundle, String basePackage) {
         ServiceModel model = bundle.service();
-        Names names = new Names(model.metadata().serviceId(), basePackage);
+        Names names = Names.of(model, basePackage);
         List<GeneratedSource> sources = CodegenRunner.generate(bundle, basePackage, null);
         return new GeneratedService(bundle.source(), model, names, sources, null);
     }

@@ -75,7 +75,7 @@ class EndpointSuiteTest {
             ModelBundle bundle = ModelLoader.load(model, null, null, rules);
             String serviceId = bundle.service().metadata().serviceId();
             String basePackage = "test.endpoints." + Names.serviceName(serviceId).toLowerCase(java.util.Locale.ROOT);
-            Names names = new Names(serviceId, basePackage);
+            Names names = Names.of(bundle.service(), basePackage);
             List<GeneratedSource> sources = CodegenRunner.generate(bundle, basePackage, null).stream()
                     .filter(source -> source.relativePath().toString().replace('\\', '/').contains("/endpoints/"))
                     .toList();
