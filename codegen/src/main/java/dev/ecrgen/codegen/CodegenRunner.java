@@ -102,8 +102,6 @@ public final class CodegenRunner {
         String serviceId = bundle.service().metadata().serviceId();
         Names names = new Names(serviceId, basePackage != null ? basePackage : Names.defaultBasePackage(serviceId));
         ServiceIndex index = ServiceIndex.of(bundle, names, operations, endpointRules);
-        // Rendering and tidying each file is independent of the others and is most of the work; the order stays the
-        // generator's.
-        return JavaGenerator.generate(index).parallelStream().map(GeneratedSource::of).toList();
+        return JavaGenerator.generate(index);
     }
 }
