@@ -112,7 +112,7 @@ public final class ModelValidator {
 
     private void metadata(Metadata metadata) {
         if (metadata == null) {
-            report("E100", "metadata", "is missing; a model needs metadata with protocol, targetPrefix and serviceId");
+            report("E100", "metadata", "is missing; a model needs metadata with protocol and serviceId");
             return;
         }
         String protocol = metadata.protocol();
@@ -120,9 +120,6 @@ public final class ModelValidator {
             report("E101", "metadata.protocol", (protocol == null ? "is missing" : "'" + protocol + "' is not supported")
                     + (metadata.protocols().isEmpty() ? "" : ", nor is any of protocols " + metadata.protocols())
                     + "; ecrgen generates clients for the AWS JSON protocol (\"json\", awsJson1_0 and awsJson1_1)");
-        }
-        if (isBlank(metadata.targetPrefix())) {
-            report("E102", "metadata.targetPrefix", "is missing; JSON-protocol requests need it for X-Amz-Target");
         }
         if (isBlank(metadata.serviceId()) && isBlank(metadata.serviceAbbreviation()) && isBlank(metadata.endpointPrefix())) {
             report("E103", "metadata.serviceId", "is missing (and so are serviceAbbreviation and endpointPrefix); "
