@@ -1,5 +1,7 @@
 package dev.ecrgen.codegen;
 
+import dev.ecrgen.codegen.c2j.Operation;
+import dev.ecrgen.codegen.c2j.ServiceModel;
 import dev.ecrgen.codegen.emit.JavaGenerator;
 import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.load.ModelLoader;
@@ -15,7 +17,9 @@ import dev.ecrgen.codegen.write.SourceWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -71,22 +75,25 @@ public final class CodegenRunner {
     }
 
     /**
-     * Validates and generates sources in memory; nothing is written.
+     * Validates and generates sources in memory; nothing is written. When no operations are named, operations with an
+     * event stream, which ecrgen does not generate, are left out with a warning each; naming one is an error (E152).
      *
+     * @param operations the operations to generate, with what they reach; null or empty for all of them
      * @param warnings receives one line for each thing the generated client will not do that the input asks for
      */
     public static List<GeneratedSource> generate(ModelBundle bundle, String basePackage, List<String> operations,
             Consumer<String> warnings) {
         List<Problem> problems = new ArrayList<>(ModelValidator.validate(bundle));
-        if (operations != null) {
+        boolean all = operations == null || operations.isEmpty();
+        if (!all) {
             for (String operation : operations) {
                 if (!bundle.service().operations().containsKey(operation)) {
                     problems.add(new Problem("E150", "operations", "'" + operation + "' is not an operation of the model; "
                             + "valid names are " + new TreeSet<>(bundle.service().operations().keySet())));
                 }
             }
+            problems.addAll(ModelValidator.unsupported(bundle, operations));
         }
-        problems.addAll(ModelValidator.unsupported(bundle, operations));
         RuleChecker.Checked endpointRules = null;
         if (bundle.endpointRules() != null) {
             endpointRules = RuleChecker.check(bundle.endpointRules(), problems);
@@ -98,12 +105,29 @@ public final class CodegenRunner {
         if (!problems.isEmpty()) {
             throw new CodegenException(problems);
         }
+        if (all) {
+            bundle = withoutEventStreams(bundle, warnings);
+        }
         bundle = EffectiveMetadata.apply(bundle);
         String serviceId = bundle.service().metadata().serviceId();
         Names names = Names.of(bundle.service(), basePackage != null ? basePackage : Names.defaultBasePackage(serviceId));
-        ServiceIndex index = ServiceIndex.of(bundle, names, operations, endpointRules);
-        // Rendering and tidying each file is independent of the others and is most of the work; the order stays the
-        // generator's.
-        return JavaGenerator.generate(index).parallelStream().map(GeneratedSource::of).toList();
+        ServiceIndex index = ServiceIndex.of(bundle, names, all ? null : operations, endpointRules);
+        return JavaGenerator.generate(index);
+    }
+
+    /** The model without its event-stream operations, each left out with one warning that names it. */
+    private static ModelBundle withoutEventStreams(ModelBundle bundle, Consumer<String> warnings) {
+        Map<String, ModelValidator.EventStream> streams = ModelValidator.eventStreamOperations(bundle);
+        if (streams.isEmpty()) {
+            return bundle;
+        }
+        streams.forEach((operation, stream) -> warnings.accept("operation " + operation + " is left out: its "
+                + stream.side() + " member " + stream.member() + " is an event stream (" + stream.shape()
+                + "), which ecrgen does not generate"));
+        Map<String, Operation> kept = new LinkedHashMap<>(bundle.service().operations());
+        kept.keySet().removeAll(streams.keySet());
+        ServiceModel service = bundle.service();
+        return bundle.withService(new ServiceModel(service.version(), service.metadata(), kept, service.shapes(),
+                service.documentation()));
     }
 }

@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** One entry of the {@code shapes} object. Which fields are set depends on {@link #type()}. */
+/**
+ * One entry of the {@code shapes} object. Which fields are set depends on {@link #type()}. The legacy type
+ * {@code character}, a string of one character that older models and botocore's older protocol suites use, reads as
+ * {@code string}: it has the same JSON form and the same Java type, so nothing after loading needs to know it.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Shape(
         String type,
@@ -35,6 +39,7 @@ public record Shape(
         boolean sparse) {
 
     public Shape {
+        type = "character".equals(type) ? "string" : type;
         members = members == null ? Map.of() : members;
         required = required == null ? List.of() : required;
         enumValues = enumValues == null ? List.of() : enumValues;

@@ -12,7 +12,6 @@ import dev.ecrgen.codegen.resolve.StructureClass;
 import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -116,7 +115,7 @@ final class CodecEmitter {
             if (member.ref().idempotencyToken() && member.shape().type().equals("string")) {
                 method.nextControlFlow("else")
                         .addStatement("w.writeFieldName($S)", member.wireName())
-                        .addStatement("w.writeString($T.randomUUID().toString())", UUID.class);
+                        .addStatement("w.writeString($T.next())", RuntimeTypes.IDEMPOTENCY_TOKENS);
             }
             method.endControlFlow();
         }

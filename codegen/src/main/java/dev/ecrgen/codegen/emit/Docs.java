@@ -3,14 +3,17 @@ package dev.ecrgen.codegen.emit;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 
-/** Javadoc built from model documentation, always through {@link JavadocText} so it can never break a comment. */
+/**
+ * Javadoc built from model documentation, always through {@link JavadocText} so it can never break a comment; a
+ * fallback sentence, which may hold model names and codes, is escaped as plain text.
+ */
 final class Docs {
     private Docs() {}
 
     static void addTypeDoc(TypeSpec.Builder type, String html, String fallback) {
         String text = JavadocText.of(html);
         if (text.isEmpty()) {
-            text = fallback;
+            text = JavadocText.plain(fallback);
         }
         if (!text.isEmpty()) {
             type.addJavadoc("$L\n", text);

@@ -1,36 +1,25 @@
 package dev.ecrgen.codegen.emit;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.ecrgen.codegen.c2j.Shape;
 import dev.ecrgen.codegen.naming.Names;
 import dev.ecrgen.codegen.resolve.ServiceIndex;
-import dev.ecrgen.codegen.resolve.StructureClass;
 import dev.ecrgen.codegen.types.TypeMapper;
 import java.util.List;
-import java.util.TreeSet;
 
-/** What every emitter shares: the index, names, type mapper, and how a type becomes a file. */
+/**
+ * What every emitter shares: the index, names, type mapper, and how a type becomes a file. What depends on the whole
+ * set of generated files (which JDK names a generated class shadows, which types use a deprecated one) is decided when
+ * the files are rendered, by {@link FileSet}.
+ */
 final class EmitContext {
     private final ServiceIndex index;
     private final TypeMapper types;
-    private final String[] qualified;
 
     EmitContext(ServiceIndex index) {
         this.index = index;
         this.types = new TypeMapper(index);
-        TreeSet<String> shadowing = new TreeSet<>();
-        for (StructureClass structure : index.structures()) {
-            addIfShadowing(structure.className(), shadowing);
-        }
-        for (String name : index.enumShapes()) {
-            addIfShadowing(index.names().shapeClass(name), shadowing);
-        }
-        for (String name : index.errorShapes()) {
-            addIfShadowing(index.names().shapeClass(name), shadowing);
-        }
-        this.qualified = shadowing.toArray(new String[0]);
     }
 
     ServiceIndex index() {
@@ -53,17 +42,16 @@ final class EmitContext {
         return MemberModel.of(index, types, structure, exception);
     }
 
-    /** A file for the type, with names that shadow {@code java.lang} always written in full. */
+    /** A file for the type; {@link FileSet#render} qualifies the names it must and renders it. */
     JavaFile file(String packageName, TypeSpec.Builder type) {
-        return JavaFile.builder(packageName, type.alwaysQualify(qualified).build())
+        return file(packageName, type.build());
+    }
+
+    /** A file for a built type, laid out as every generated file is. */
+    static JavaFile file(String packageName, TypeSpec type) {
+        return JavaFile.builder(packageName, type)
                 .indent("    ")
                 .skipJavaLangImports(true)
                 .build();
-    }
-
-    private static void addIfShadowing(ClassName name, TreeSet<String> into) {
-        if (Names.shadowsJavaLang(name.simpleName())) {
-            into.add(name.simpleName());
-        }
     }
 }

@@ -160,7 +160,7 @@ final class EndpointParamsEmitter {
     private static CodeBlock doc(RuleParameter parameter) {
         CodeBlock.Builder doc = CodeBlock.builder();
         String text = JavadocText.of(parameter.documentation());
-        doc.add("$L\n", text.isEmpty() ? "The rule set's " + parameter.name() + " parameter." : text);
+        doc.add("$L\n", text.isEmpty() ? "The rule set's " + JavadocText.plain(parameter.name()) + " parameter." : text);
         if (parameter.builtIn() != null) {
             doc.add("\n<p>The client fills it from {@code $L}.\n", JavadocText.of(parameter.builtIn()));
         }

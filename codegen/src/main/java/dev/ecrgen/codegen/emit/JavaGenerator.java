@@ -3,6 +3,7 @@ package dev.ecrgen.codegen.emit;
 import com.palantir.javapoet.JavaFile;
 import dev.ecrgen.codegen.resolve.ServiceIndex;
 import dev.ecrgen.codegen.resolve.StructureClass;
+import dev.ecrgen.codegen.write.GeneratedSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,22 @@ import java.util.Map;
 /**
  * Runs every emitter over a resolved service, in a fixed order, and returns the files to write: the sync and async
  * clients, the endpoint parameters and providers, the paginators and waiters of the generated operations, then the
- * model, codecs and exceptions.
+ * model, codecs and exceptions. The files are rendered once all of them exist, since some choices depend on the whole
+ * set (see {@link FileSet}).
  */
 public final class JavaGenerator {
     private JavaGenerator() {}
 
-    public static List<JavaFile> generate(ServiceIndex index) {
-        EmitContext context = new EmitContext(index);
+    /** The sources of the service's client, in the generator's order. */
+    public static List<GeneratedSource> generate(ServiceIndex index) {
+        List<JavaFile> files = emit(new EmitContext(index));
+        FileSet all = new FileSet(files);
+        // Rendering and tidying each file is independent of the others and is most of the work.
+        return files.parallelStream().map(all::render).toList();
+    }
+
+    private static List<JavaFile> emit(EmitContext context) {
+        ServiceIndex index = context.index();
         List<JavaFile> files = new ArrayList<>();
         Map<String, PaginatorPlan> paginators = PaginatorPlan.all(context);
         WaiterEmitter waiters = new WaiterEmitter(context);

@@ -11,16 +11,24 @@ import java.util.regex.Pattern;
  * Turns model documentation, which is loose HTML, into text that is safe inside a Javadoc comment: only a small set
  * of tags is kept and always balanced, other tags are dropped, stray {@code <}, {@code >} and {@code &} are escaped,
  * and anything Javadoc would read as a tag or as the end of the comment is neutralised.
+ *
+ * <p>Entities are decoded and the text re-escaped, so the result holds only entities this class writes, whatever the
+ * model wrote ({@code &#47;}, {@code &sol;}, {@code &bogus;}). A last pass over the finished text guarantees what no
+ * model text may produce: no <code>*&#47;</code> (it would end the comment, also when it forms across a dropped tag),
+ * no backslash (javac turns <code>&#92;u002A&#92;u002F</code> into <code>*&#47;</code> before it reads comments), and no
+ * {@code @} (a block or inline tag).
  */
 final class JavadocText {
     private static final Set<String> KEPT = Set.of("p", "code", "ul", "ol", "li", "b", "i", "em", "strong", "a");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>");
     private static final Pattern HREF = Pattern.compile("href\\s*=\\s*\"([^\"]*)\"");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
     private static final Pattern SPACES = Pattern.compile("[ ]+");
     private static final Pattern SPACED_NEWLINE = Pattern.compile(" *\n *");
     private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
+    /** What RFC 3986 allows in a URI: unreserved and reserved characters and percent escapes. */
+    private static final String URI_CHARACTERS =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%";
 
     private JavadocText() {}
 
@@ -34,7 +42,7 @@ final class JavadocText {
         Matcher tag = TAG.matcher(html);
         int at = 0;
         while (tag.find()) {
-            text(html.substring(at, tag.start()), out, open);
+            segment(html.substring(at, tag.start()), out, open);
             at = tag.end();
             String name = tag.group(2).toLowerCase(Locale.ROOT);
             if (!KEPT.contains(name)) {
@@ -48,36 +56,15 @@ final class JavadocText {
                 }
             } else if (closing) {
                 if (open.contains(name)) {
-                    while (!open.isEmpty()) {
-                        String top = open.pop();
-                        out.append("</").append(top).append('>');
-                        if (top.equals(name)) {
-                            break;
-                        }
-                    }
+                    closeThrough(name, out, open);
                 }
-            } else if (name.equals("li") && !(open.contains("ul") || open.contains("ol"))) {
-                out.append("- ");
             } else if (name.equals("li") || !tag.group(3).trim().endsWith("/")) {
-                if (name.equals("li") && "li".equals(open.peek())) {
-                    out.append("</li>");
-                    open.pop();
-                }
-                if (name.equals("a")) {
-                    Matcher href = HREF.matcher(tag.group(3));
-                    if (!href.find() || !href.group(1).startsWith("http")) {
-                        continue;
-                    }
-                    out.append("<a href=\"").append(escapeAttribute(href.group(1))).append("\">");
-                } else {
-                    out.append('<').append(name).append('>');
-                }
-                open.push(name);
+                openTag(name, tag.group(3), out, open);
             }
         }
-        text(html.substring(at), out, open);
+        segment(html.substring(at), out, open);
         closeAll(out, open);
-        return tidy(out.toString());
+        return guard(tidy(out.toString()));
     }
 
     /** The first sentence-like part, for short summaries. */
@@ -87,52 +74,160 @@ final class JavadocText {
         return split < 0 ? text : text.substring(0, split);
     }
 
-    private static void text(String raw, StringBuilder out, Deque<String> open) {
-        if (raw.isEmpty()) {
+    /** Text that is not HTML (a name, a code from the model) escaped for a Javadoc comment, on one line. */
+    static String plain(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            character(c == '\n' ? ' ' : c, out, false);
+            i += Character.charCount(c);
+        }
+        return guard(out.toString().trim());
+    }
+
+    /** Text between tags; text directly in a list goes into an item of its own, as HTML wants it. */
+    private static void segment(String raw, StringBuilder out, Deque<String> open) {
+        if (isList(open.peek()) && !raw.isBlank()) {
+            out.append("<li>");
+            open.push("li");
+        }
+        text(raw, out, open);
+    }
+
+    /**
+     * Opens a kept tag so that the markup stays valid HTML: an item outside a list is a dash, an item or a list never
+     * sits inside inline markup, a link never inside another, and a link without a web address is no link.
+     */
+    private static void openTag(String name, String attributes, StringBuilder out, Deque<String> open) {
+        boolean inList = open.contains("ul") || open.contains("ol");
+        if (name.equals("li") && !inList) {
+            out.append("- ");
             return;
         }
-        StringBuilder escaped = new StringBuilder();
+        String start = "<" + name + ">";
+        if (name.equals("a")) {
+            String href = href(attributes);
+            if (href == null) {
+                return;
+            }
+            if (open.contains("a")) {
+                closeThrough("a", out, open);
+            }
+            start = "<a href=\"" + href + "\">";
+        } else if (name.equals("li")) {
+            while (!isList(open.peek())) {
+                out.append("</").append(open.pop()).append('>');
+            }
+        } else if (name.equals("ul") || name.equals("ol")) {
+            while (!open.isEmpty() && !open.peek().equals("li")) {
+                out.append("</").append(open.pop()).append('>');
+            }
+        }
+        out.append(start);
+        open.push(name);
+    }
+
+    private static void closeThrough(String name, StringBuilder out, Deque<String> open) {
+        while (!open.isEmpty()) {
+            String top = open.pop();
+            out.append("</").append(top).append('>');
+            if (top.equals(name)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean isList(String tag) {
+        return "ul".equals(tag) || "ol".equals(tag);
+    }
+
+    /**
+     * The escaped web address of an {@code <a>} tag's {@code href}, entities decoded; null when there is none or it
+     * holds a character a URI may not (javadoc checks the address).
+     */
+    private static String href(String attributes) {
+        Matcher href = HREF.matcher(attributes);
+        if (!href.find()) {
+            return null;
+        }
+        String raw = href.group(1);
+        StringBuilder address = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            int end = c == '&' ? raw.indexOf(';', i) : -1;
+            int decoded = end < 0 ? -1 : HtmlEntities.decode(raw, i + 1, end);
+            if (decoded >= 0) {
+                address.appendCodePoint(decoded);
+                i = end;
+            } else {
+                address.append(c);
+            }
+        }
+        String url = address.toString();
+        if (!(url.startsWith("http://") || url.startsWith("https://"))) {
+            return null;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            if (URI_CHARACTERS.indexOf(url.charAt(i)) < 0) {
+                return null;
+            }
+        }
+        return url.replace("&", "&amp;");
+    }
+
+    private static void text(String raw, StringBuilder out, Deque<String> open) {
         int i = 0;
         while (i < raw.length()) {
-            char c = raw.charAt(i);
+            int c = raw.codePointAt(i);
             if (c == '&') {
-                Matcher entity = ENTITY.matcher(raw).region(i, raw.length());
-                if (entity.lookingAt()) {
-                    escaped.append(entity.group());
-                    i = entity.end();
+                int end = raw.indexOf(';', i);
+                int decoded = end < 0 ? -1 : HtmlEntities.decode(raw, i + 1, end);
+                if (decoded >= 0) {
+                    character(decoded, out, !open.isEmpty());
+                    i = end + 1;
                     continue;
                 }
-                escaped.append("&amp;");
-            } else if (c == '<') {
-                escaped.append("&lt;");
-            } else if (c == '>') {
-                escaped.append("&gt;");
-            } else if (c == '@') {
-                escaped.append("&#64;");
-            } else if (c == '*' && i + 1 < raw.length() && raw.charAt(i + 1) == '/') {
-                escaped.append("*&#47;");
-                i++;
-            } else if (c == '/' && i + 1 < raw.length() && raw.charAt(i + 1) == '*') {
-                escaped.append("&#47;*");
-                i++;
-            } else if (c == '\\') {
-                escaped.append("&#92;");
-            } else if (c == '{' ) {
-                escaped.append("&#123;");
-            } else if (c == '}') {
-                escaped.append("&#125;");
-            } else if (c == '\r' || c == '\t') {
-                escaped.append(' ');
-            } else if (c == '\n') {
-                escaped.append(open.isEmpty() ? '\n' : ' ');
-            } else if (c < 0x20) {
-                escaped.append(' ');
-            } else {
-                escaped.append(c);
             }
-            i++;
+            character(c, out, !open.isEmpty());
+            i += Character.charCount(c);
         }
-        out.append(escaped);
+    }
+
+    /** Appends one character of text, escaped; inside an open tag a line break becomes a space. */
+    private static void character(int c, StringBuilder out, boolean inTag) {
+        switch (c) {
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '@' -> out.append("&#64;");
+            case '\\' -> out.append("&#92;");
+            case '{' -> out.append("&#123;");
+            case '}' -> out.append("&#125;");
+            case '\n' -> out.append(inTag ? ' ' : '\n');
+            default -> {
+                if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                    out.append(' ');
+                } else if (c <= Character.MAX_VALUE && Character.isSurrogate((char) c)) {
+                    out.append('\uFFFD');
+                } else {
+                    out.appendCodePoint(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * The last word on what the finished text may hold, whatever the steps before let through: no end of comment, no
+     * backslash and no {@code @}. Markup this class writes never needs any of them, so nothing legitimate changes.
+     */
+    private static String guard(String text) {
+        if (text.indexOf("*/") < 0 && text.indexOf('\\') < 0 && text.indexOf('@') < 0) {
+            return text;
+        }
+        return text.replace("*/", "*&#47;").replace("\\", "&#92;").replace("@", "&#64;");
     }
 
     private static void paragraph(StringBuilder out) {
@@ -147,11 +242,6 @@ final class JavadocText {
         while (!open.isEmpty()) {
             out.append("</").append(open.pop()).append('>');
         }
-    }
-
-    private static String escapeAttribute(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("@", "&#64;").replace("*/", "*&#47;");
     }
 
     /** Collapses runs of spaces, trims lines and drops paragraphs left empty by removed markup. */

@@ -135,7 +135,7 @@ final class PaginatorEmitter {
     private FieldSpec pagingField(PaginatorPlan plan) {
         FieldSpec.Builder field = FieldSpec.builder(ParameterizedTypeName.get(PaginatorTypes.PAGING, plan.request(),
                         plan.response(), plan.tokenType()), "PAGING", Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("How $L pages; shared with the async publisher.\n", plan.operation())
+                .addJavadoc("How $L pages; shared with the async publisher.\n", JavadocText.plain(plan.operation()))
                 .initializer(plan.paging());
         if (plan.uncheckedCasts()) {
             field.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
@@ -165,7 +165,8 @@ final class PaginatorEmitter {
     private static MethodSpec itemView(PaginatorPlan.ItemView view, ClassName container, String how) {
         return MethodSpec.methodBuilder(view.method())
                 .addJavadoc("The $L of every page, in order, fetched $L.\n", view.map() ? "entries of {@code "
-                        + view.resultKey() + "}" : "{@code " + view.resultKey() + "} items", how)
+                        + JavadocText.plain(view.resultKey()) + "}" : "{@code " + JavadocText.plain(view.resultKey())
+                        + "} items", how)
                 .addJavadoc("\n@return the $L across all pages\n", view.map() ? "entries" : "items")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(container, view.itemType()))
@@ -178,13 +179,13 @@ final class PaginatorEmitter {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("\n<p>Each page's {@code $L} goes into the next request; paging ends at a page without one and"
                         + " fails, naming the\noperation, at a page that hands back the token that requested it.\n",
-                        String.join(", ", paginator.outputToken()));
+                        JavadocText.plain(String.join(", ", paginator.outputToken())));
         if (paginator.limitKey() != null) {
-            doc.add("The first request's {@code $L} limits every page.\n", paginator.limitKey());
+            doc.add("The first request's {@code $L} limits every page.\n", JavadocText.plain(paginator.limitKey()));
         }
         if (!paginator.nonAggregateKeys().isEmpty()) {
             doc.add("These members are the same on every page and are read from any page rather than collected:"
-                    + " {@code $L}.\n", String.join(", ", paginator.nonAggregateKeys()));
+                    + " {@code $L}.\n", JavadocText.plain(String.join(", ", paginator.nonAggregateKeys())));
         }
         return doc.build();
     }

@@ -253,7 +253,7 @@ final class WaiterEmitter {
                 type.addField(FieldSpec.builder(ParameterizedTypeName.get(WaiterTypes.WAITER_DEFINITION, response),
                                 names.waiterConstant(entry.getKey()), Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The $L waiter as the model defines it; shared with the async waiter.\n",
-                                entry.getKey())
+                                JavadocText.plain(entry.getKey()))
                         .initializer(definitions.get(entry.getKey()))
                         .build());
             }
@@ -395,7 +395,7 @@ final class WaiterEmitter {
         CodeBlock.Builder doc = CodeBlock.builder();
         String description = JavadocText.of(waiter.description());
         if (description.isEmpty()) {
-            description = "Waits for " + waiterName + ".";
+            description = "Waits for " + JavadocText.plain(waiterName) + ".";
         } else if (!description.endsWith(".")) {
             description = description + ".";
         }
@@ -405,7 +405,7 @@ final class WaiterEmitter {
                 waiter.delay() != null ? waiter.delay() : DEFAULT_DELAY_SECONDS,
                 waiter.maxAttempts() != null ? waiter.maxAttempts() : DEFAULT_MAX_ATTEMPTS);
         for (Waiter.Acceptor acceptor : waiter.acceptors()) {
-            doc.add("<li>$L when <code>$L</code>\n", acceptor.state(), describe(acceptor));
+            doc.add("<li>$L when <code>$L</code>\n", JavadocText.plain(acceptor.state()), describe(acceptor));
         }
         return doc.add("</ul>\n").build();
     }
@@ -419,8 +419,7 @@ final class WaiterEmitter {
             case "status" -> "the HTTP status is " + expected;
             default -> "the error is " + expected;
         };
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-                .replace("*/", "*&#47;");
+        return JavadocText.plain(text);
     }
 
     private static String returnDoc(boolean async) {

@@ -24,6 +24,7 @@ public final class RuntimeTypes {
     public static final ClassName JSON_WRITER = ClassName.get(RUNTIME + ".protocol", "JsonWriter");
     public static final ClassName JSON_READER = ClassName.get(RUNTIME + ".protocol", "JsonReader");
     public static final ClassName JSON_TOKEN = ClassName.get(RUNTIME + ".protocol", "JsonToken");
+    public static final ClassName IDEMPOTENCY_TOKENS = ClassName.get(RUNTIME + ".protocol", "IdempotencyTokens");
 
     public static final ClassName AWS_SERVICE_EXCEPTION = ClassName.get(RUNTIME + ".error", "AwsServiceException");
     public static final ClassName AWS_ERROR_DETAILS = ClassName.get(RUNTIME + ".error", "AwsErrorDetails");

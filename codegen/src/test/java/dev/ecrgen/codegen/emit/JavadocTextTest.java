@@ -37,4 +37,47 @@ class JavadocTextTest {
         assertEquals("", JavadocText.of(null));
         assertEquals("", JavadocText.of("<p></p>"));
     }
+
+    @Test
+    void noDisguiseOfACommentEndSurvives() {
+        assertEquals("*&#47; *&#47; *&#47; *&#47; *&#47; *&#47;",
+                JavadocText.of("*&#47; *&#x2F; *&sol; &ast;/ &#42;&#47; *&SOL;".replace("&SOL;", "&#X2f;")));
+        assertEquals("a *&#47; b", JavadocText.of("a *<span>/</span> b"));
+        assertEquals("a *&#47; b", JavadocText.of("a *<br/>/ b"));
+    }
+
+    @Test
+    void backslashesCannotFormUnicodeEscapes() {
+        assertEquals("&#92;u002A&#92;u002F", JavadocText.of("\\u002A\\u002F"));
+        assertEquals("&#92;u002A&#92;u002F", JavadocText.of("&#92;u002A&bsol;u002F"));
+    }
+
+    @Test
+    void linksKeepOnlyAddressesThatAreUris() {
+        assertEquals("a link", JavadocText.of("<a href=\"https://x.example/\\u002A\\u002F\">a link</a>"));
+        assertEquals("<a href=\"https://x.example/*&#47;y?a=1&amp;b=&#64;\">end</a>",
+                JavadocText.of("<a href=\"https://x.example/*/y?a=1&amp;b=@\">end</a>"));
+        assertEquals("<a href=\"https://a.example\">one</a><a href=\"https://b.example\">two</a>",
+                JavadocText.of("<a href=\"https://a.example\">one<a href=\"https://b.example\">two</a></a>"));
+    }
+
+    @Test
+    void listsNeverSitInInlineMarkupAndTextInAListIsAnItem() {
+        assertEquals("<b>bold </b><ul><li>item</li></ul>", JavadocText.of("<b>bold <ul><li>item</li></ul></b>"));
+        assertEquals("<ul><li>loose</li><li>item</li></ul>", JavadocText.of("<ul>loose<li>item</li></ul>"));
+        assertEquals("- outside a list", JavadocText.of("<li>outside a list</li>"));
+    }
+
+    @Test
+    void entitiesAreDecodedAndReEscapedOrShownAsWritten() {
+        assertEquals("&lt;&gt;&amp; \u00a0\u2014 &amp;bogus; &amp;#0; &amp;#xD800; &amp;#99999999999;",
+                JavadocText.of("&lt;&gt;&amp; &nbsp;&mdash; &bogus; &#0; &#xD800; &#99999999999;"));
+        assertEquals("&#64;param &#123;&#64;code x&#125;", JavadocText.of("&commat;param &lbrace;&#64;code x&rbrace;"));
+    }
+
+    @Test
+    void plainTextIsEscapedOnOneLine() {
+        assertEquals("Refused*&#47;&#92;u002A&#64;x &lt;b&gt; &amp;amp; &#123;", JavadocText.plain("Refused*/\\u002A@x\n<b> &amp; {"));
+        assertEquals("", JavadocText.plain(null));
+    }
 }

@@ -3,9 +3,11 @@ package dev.ecrgen.codegen.emit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrgen.codegen.CodegenRunner;
+import dev.ecrgen.codegen.CodegenSettings;
 import dev.ecrgen.codegen.write.GeneratedSource;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,18 @@ class JavadocToolTest {
 
     @Test
     void javadocAcceptsTheWholeEcrClient() throws IOException {
-        List<GeneratedSource> sources = CodegenRunner.generate(GoldenFilesTest.ecrModel(), "dev.ecrgen.services.ecr", List.of());
+        assertJavadocAccepts(CodegenRunner.generate(GoldenFilesTest.ecrModel(), "dev.ecrgen.services.ecr", List.of()));
+    }
+
+    /** Documentation written to break comments and javadoc: comment ends in every disguise, tags, broken markup. */
+    @Test
+    void javadocAcceptsAClientFromHostileDocumentation() throws IOException, URISyntaxException {
+        Path model = Path.of(JavadocToolTest.class.getResource("/models/robust/docs/service-2.json").toURI());
+        assertJavadocAccepts(CodegenRunner.generate(CodegenRunner.load(CodegenSettings.builder().model(model).build()),
+                null, List.of()));
+    }
+
+    private void assertJavadocAccepts(List<GeneratedSource> sources) throws IOException {
         List<Path> files = new ArrayList<>();
         for (GeneratedSource source : sources) {
             Path file = dir.resolve("src").resolve(source.relativePath());

@@ -10,6 +10,7 @@ import dev.ecrgen.codegen.c2j.Shape;
 import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.load.ModelLoader;
 import dev.ecrgen.codegen.naming.Names;
+import dev.ecrgen.codegen.validate.ModelValidator;
 import dev.ecrgen.codegen.write.GeneratedSource;
 import dev.ecrgen.runtime.retry.RetryPolicy;
 import dev.ecrgen.runtime.transport.SyncTransport;
@@ -109,6 +110,12 @@ final class GeneratedService {
         return model.operations().get(name);
     }
 
+    /** The event-stream member of the operation, which the generator leaves out; null when it has none. */
+    ModelValidator.EventStream eventStream(String operation) {
+        return model == null ? null
+                : ModelValidator.eventStreamOperations(new ModelBundle(model, null, null, label)).get(operation);
+    }
+
     /** The shape, or a clear failure naming it when the suite refers to a shape it does not define. */
     Shape shape(String name) {
         Shape shape = model.shapes().get(name);
@@ -116,6 +123,11 @@ final class GeneratedService {
             throw new IllegalArgumentException("the suite refers to shape '" + name + "', which it does not define");
         }
         return shape;
+    }
+
+    /** The shape, or null when the suite does not define it. */
+    Shape shapeOrNull(String name) {
+        return model.shapes().get(name);
     }
 
     Class<?> type(ClassName name) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ecrgen.codegen.testing.SharedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ record SuiteFile(String name, Path path, List<JsonNode> suites) {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    /** The files named by {@value #PROPERTY}, or the shared JSON suites when it is not set. */
+    /** The files named by {@value #PROPERTY}, or the shared JSON suites and the project's legacy ones when it is not set. */
     static List<SuiteFile> configured() {
         String listed = System.getProperty(PROPERTY, "").trim();
         List<SuiteFile> files = new ArrayList<>();
@@ -35,6 +37,9 @@ record SuiteFile(String name, Path path, List<JsonNode> suites) {
             for (String file : List.of("input.json", "output.json")) {
                 Path path = SharedFiles.resolve("protocol-tests/json/" + file);
                 files.add(read(path.normalize().toString(), path));
+            }
+            for (String file : List.of("legacy-input.json", "legacy-output.json")) {
+                files.add(read("protocol/" + file, resource("/protocol/" + file)));
             }
             return files;
         }
@@ -48,6 +53,18 @@ record SuiteFile(String name, Path path, List<JsonNode> suites) {
             throw new AssertionError(PROPERTY + " names no file: '" + listed + "'");
         }
         return files;
+    }
+
+    private static Path resource(String name) {
+        URL url = SuiteFile.class.getResource(name);
+        if (url == null) {
+            throw new AssertionError("test resource " + name + " is missing");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new AssertionError("test resource " + name + " has no file path: " + url, e);
+        }
     }
 
     /** A listed path as given, or else relative to the project root (tests run in the module folder). */

@@ -76,8 +76,7 @@ final class InvocationCore {
         String contentMd5 = operation.checksumRequired() ? RequestBodies.md5Base64(body) : null;
         URI uri = hostPrefix == null || hostPrefix.isEmpty() ? endpoint.requestUri()
                 : Endpoints.withHostPrefix(endpoint.requestUri(), hostPrefix);
-        List<String> target = List.of(new StringBuilder(64).append(service.targetPrefix()).append('.')
-                .append(operation.name()).toString());
+        List<String> target = List.of(service.target(operation.name()));
         return new PreparedCall(label, endpoint, uri, body, gzipped, contentMd5, target,
                 List.of(InvocationIds.next()), operation.signed());
     }
