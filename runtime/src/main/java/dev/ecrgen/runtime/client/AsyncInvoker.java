@@ -72,7 +72,7 @@ public final class AsyncInvoker implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        AsyncCall<O> running = new AsyncCall<>(core, transport, call, unmarshaller, limits, limits.newTimer());
+        AsyncCall<O> running = new AsyncCall<>(core, transport, call, unmarshaller, limits, limits.newTimer(call));
         return running.start();
     }
 

@@ -80,7 +80,7 @@ public final class SyncInvoker implements AutoCloseable {
         }
         PreparedCall call = core.prepare(operation, request, marshaller, hostPrefix);
         CallLabel label = call.label;
-        CallTimer timer = limits.newTimer();
+        CallTimer timer = limits.newTimer(call);
         RetryState retry = limits.newRetryState();
         List<SdkException> earlierFailures = null;
         while (true) {
@@ -97,7 +97,7 @@ public final class SyncInvoker implements AutoCloseable {
                 if (status >= 200 && status < 300) {
                     retry.onSuccess();
                     limits.recordAttempt(null);
-                    return core.unmarshall(response.body(), unmarshaller, label);
+                    return core.read(response, unmarshaller, label);
                 }
                 failure = core.serviceFailure(response, label);
             } catch (IOException e) {
