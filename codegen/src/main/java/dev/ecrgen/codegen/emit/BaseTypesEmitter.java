@@ -23,6 +23,10 @@ final class BaseTypesEmitter {
         ClassName name = context.names().requestBase();
         ClassName builder = name.nestedClass("Builder");
         TypeSpec.Builder type = base(name, ApiTypes.AWS_REQUEST, "Base class of every request to the $L service.\n");
+        type.addMethod(fieldsConstructor()
+                .addParameter(ApiTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION, "overrideConfiguration")
+                .addStatement("super(overrideConfiguration)")
+                .build());
         type.addType(TypeSpec.interfaceBuilder(builder)
                 .addJavadoc("What the builders of every {@link $T} have.\n", name)
                 .addModifiers(Modifier.PUBLIC)
@@ -37,6 +41,11 @@ final class BaseTypesEmitter {
         ClassName builder = name.nestedClass("Builder");
         ClassName metadata = ApiTypes.responseMetadata(context.names());
         TypeSpec.Builder type = base(name, ApiTypes.AWS_RESPONSE, "Base class of every response from the $L service.\n");
+        type.addMethod(fieldsConstructor()
+                .addParameter(ApiTypes.SDK_HTTP_RESPONSE, "sdkHttpResponse")
+                .addParameter(ApiTypes.AWS_RESPONSE_METADATA, "responseMetadata")
+                .addStatement("super(sdkHttpResponse, responseMetadata)")
+                .build());
         type.addMethod(MethodSpec.methodBuilder("responseMetadata")
                 .addJavadoc("The request id and the other metadata of the response, or null for a response built"
                         + " without them.\n")
@@ -98,6 +107,13 @@ final class BaseTypesEmitter {
                         .addStatement("super(builder)")
                         .build())
                 .addMethod(abstractMethod("toBuilder", builder).addAnnotation(Override.class).build());
+    }
+
+    /** The constructor the generated subclasses call with their builder's fields. */
+    private static MethodSpec.Builder fieldsConstructor() {
+        return MethodSpec.constructorBuilder()
+                .addJavadoc("For the generated subclasses: the values their builder holds.\n")
+                .addModifiers(Modifier.PROTECTED);
     }
 
     private static MethodSpec.Builder abstractMethod(String name, ClassName returns) {

@@ -27,9 +27,9 @@ import javax.lang.model.element.Modifier;
  */
 final class BuilderEmitter {
     /** The builder's fields for what the request and response bases hold, named apart from any member's field. */
-    private static final String OVERRIDE_FIELD = "awsRequestOverrideConfig";
-    private static final String HTTP_RESPONSE_FIELD = "sdkHttpResponse";
-    private static final String METADATA_FIELD = "awsResponseMetadata";
+    static final String OVERRIDE_FIELD = "awsRequestOverrideConfig";
+    static final String HTTP_RESPONSE_FIELD = "sdkHttpResponse";
+    static final String METADATA_FIELD = "awsResponseMetadata";
 
     private final EmitContext context;
 

@@ -54,7 +54,7 @@ final class StructureEmitter {
         for (MemberModel member : members) {
             type.addField(FieldSpec.builder(member.storage(), member.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
         }
-        type.addMethod(constructor(name, members, union, based));
+        type.addMethod(constructor(name, members, union, structure.kind()));
         for (MemberModel member : members) {
             accessors(type, member);
         }
@@ -89,12 +89,16 @@ final class StructureEmitter {
         };
     }
 
-    private MethodSpec constructor(ClassName name, List<MemberModel> members, boolean union, boolean based) {
+    /** Takes the values from the builder; a request or response hands its base the builder's fields directly. */
+    private MethodSpec constructor(ClassName name, List<MemberModel> members, boolean union, StructureClass.Kind kind) {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(name.nestedClass("Builder"), "builder");
-        if (based) {
-            ctor.addStatement("super(builder)");
+        switch (kind) {
+            case REQUEST -> ctor.addStatement("super(builder.$N)", BuilderEmitter.OVERRIDE_FIELD);
+            case RESPONSE -> ctor.addStatement("super(builder.$N, builder.$N)", BuilderEmitter.HTTP_RESPONSE_FIELD,
+                    BuilderEmitter.METADATA_FIELD);
+            default -> { }
         }
         for (MemberModel member : members) {
             assignFromBuilder(ctor, member);

@@ -18,7 +18,17 @@ public abstract class AwsRequest {
      * @param builder the request's builder
      */
     protected AwsRequest(Builder builder) {
-        this.overrideConfiguration = builder.overrideConfiguration();
+        this(builder.overrideConfiguration());
+    }
+
+    /**
+     * Takes the override configuration as the request's builder holds it; the generated requests use this form, which
+     * reads the builder's field without a call through its interface.
+     *
+     * @param overrideConfiguration the override configuration, or null
+     */
+    protected AwsRequest(AwsRequestOverrideConfiguration overrideConfiguration) {
+        this.overrideConfiguration = overrideConfiguration;
     }
 
     /**

@@ -21,8 +21,20 @@ public abstract class AwsResponse {
      * @param builder the response's builder
      */
     protected AwsResponse(Builder builder) {
-        this.sdkHttpResponse = builder.sdkHttpResponse();
-        this.responseMetadata = builder.responseMetadata();
+        this(builder.sdkHttpResponse(), builder.responseMetadata());
+    }
+
+    /**
+     * Takes the HTTP response and the metadata as the response's builder holds them. The generated responses use this
+     * form: it reads the builder's fields without calls through its interface, which keeps the builder the codec fills
+     * cheap enough for the JIT to leave unallocated.
+     *
+     * @param sdkHttpResponse the HTTP response, or null
+     * @param responseMetadata the metadata, or null
+     */
+    protected AwsResponse(SdkHttpResponse sdkHttpResponse, AwsResponseMetadata responseMetadata) {
+        this.sdkHttpResponse = sdkHttpResponse;
+        this.responseMetadata = responseMetadata;
     }
 
     /**

@@ -60,13 +60,14 @@ public final class SyncInvoker implements AutoCloseable {
      * Runs one call.
      *
      * @param operation the operation
-     * @param request the request object; null sends {@code {}}
+     * @param request the request object; null sends {@code {}}. An {@link AwsRequest}'s override configuration applies
+     *     to this call
      * @param marshaller writes the request as a JSON object
      * @param unmarshaller reads the response object
      * @param hostPrefix the resolved host prefix, e.g. {@code data.}, or null
      * @param <I> the request type
      * @param <O> the response type
-     * @return the response object
+     * @return the response object; an {@link AwsResponse} has its HTTP response
      * @throws AwsServiceException the service's exception when the call failed at the service
      * @throws SdkClientException when the call could not be sent or its response not read, naming the operation;
      *     {@link software.amazon.awssdk.core.exception.ApiCallTimeoutException} and
