@@ -64,7 +64,7 @@ final class AsyncClientEmitter {
         if (waiters.hasWaiters()) {
             type.addMethod(waiters.clientMethod(true));
         }
-        ClientEmitter.addServiceFooter(type);
+        ClientEmitter.addServiceFooter(context, type);
         return context.file(client.packageName(), type);
     }
 
@@ -148,6 +148,7 @@ final class AsyncClientEmitter {
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
             type.addField(ClientEmitter.operationInfo(names, entry.getKey(), entry.getValue()));
         }
+        ClientEmitter.addConfigurationFields(context, type, AsyncTypes.ASYNC_CLIENT_SETTINGS);
         type.addField(AsyncTypes.ASYNC_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(ClientEmitter.clientConstructor(context, AsyncTypes.ASYNC_CLIENT_SETTINGS,
                 AsyncTypes.ASYNC_INVOKER));
@@ -186,6 +187,7 @@ final class AsyncClientEmitter {
         if (needsLabels) {
             type.addMethod(ClientEmitter.hostLabelMethod());
         }
+        type.addMethod(ClientEmitter.serviceClientConfigurationMethod(context));
         type.addMethod(MethodSpec.methodBuilder("close")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.ecrgen.codegen.resolve.StructureClass;
 import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,22 +21,41 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the nested mutable {@code Builder} of a structure class: one field per member, fluent setters (with
  * {@code Collection} and varargs forms for lists, enum and string forms for enums, and {@code Consumer<Builder>}
- * forms for nested structures), and {@code build()}.
+ * forms for nested structures), and {@code build()}. Every builder is a {@code CopyableBuilder}, as in the AWS SDK,
+ * which gives it {@code applyMutation} and {@code copy()}; a request's builder also takes the override configuration,
+ * and a response's the HTTP response and metadata.
  */
 final class BuilderEmitter {
+    /** The builder's fields for what the request and response bases hold, named apart from any member's field. */
+    static final String OVERRIDE_FIELD = "awsRequestOverrideConfig";
+    static final String HTTP_RESPONSE_FIELD = "sdkHttpResponse";
+    static final String METADATA_FIELD = "awsResponseMetadata";
+
     private final EmitContext context;
 
     BuilderEmitter(EmitContext context) {
         this.context = context;
     }
 
-    TypeSpec emit(ClassName owner, List<MemberModel> members) {
+    TypeSpec emit(ClassName owner, List<MemberModel> members, StructureClass.Kind kind) {
         ClassName builder = owner.nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc("Collects the values of a {@link $T}; not thread-safe.\n", owner)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        switch (kind) {
+            case REQUEST -> type.addSuperinterface(context.names().requestBase().nestedClass("Builder"));
+            case RESPONSE -> type.addSuperinterface(context.names().responseBase().nestedClass("Builder"));
+            default -> { }
+        }
+        type.addSuperinterface(ParameterizedTypeName.get(ApiTypes.COPYABLE_BUILDER, builder, owner));
         for (MemberModel member : members) {
             type.addField(FieldSpec.builder(member.storage(), member.javaName(), Modifier.PRIVATE).build());
+        }
+        switch (kind) {
+            case REQUEST -> type.addField(ApiTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION, OVERRIDE_FIELD, Modifier.PRIVATE);
+            case RESPONSE -> type.addField(ApiTypes.SDK_HTTP_RESPONSE, HTTP_RESPONSE_FIELD, Modifier.PRIVATE)
+                    .addField(ApiTypes.AWS_RESPONSE_METADATA, METADATA_FIELD, Modifier.PRIVATE);
+            default -> { }
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder()
@@ -44,12 +64,24 @@ final class BuilderEmitter {
         for (MemberModel member : members) {
             copy.addStatement("this.$N = model.$N", member.javaName(), member.javaName());
         }
+        switch (kind) {
+            case REQUEST -> copy.addStatement("this.$N = model.overrideConfiguration().orElse(null)", OVERRIDE_FIELD);
+            case RESPONSE -> copy.addStatement("this.$N = model.sdkHttpResponse()", HTTP_RESPONSE_FIELD)
+                    .addStatement("this.$N = model.responseMetadata()", METADATA_FIELD);
+            default -> { }
+        }
         type.addMethod(copy.build());
         for (MemberModel member : members) {
             setters(type, builder, member);
         }
+        switch (kind) {
+            case REQUEST -> addOverrideConfiguration(type, builder);
+            case RESPONSE -> addResponseParts(type, builder);
+            default -> { }
+        }
         type.addMethod(MethodSpec.methodBuilder("build")
                 .addJavadoc("Creates the immutable {@link $T}.\n", owner)
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(owner)
                 .addStatement("return new $T(this)", owner)
@@ -57,7 +89,72 @@ final class BuilderEmitter {
         return type.build();
     }
 
-    private void setters(TypeSpec.Builder type, ClassName builder, MemberModel member) {
+    private static void addOverrideConfiguration(TypeSpec.Builder type, ClassName builder) {
+        ClassName configuration = ApiTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION;
+        type.addMethod(MethodSpec.methodBuilder("overrideConfiguration")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(configuration)
+                .addStatement("return $N", OVERRIDE_FIELD)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("overrideConfiguration")
+                .addJavadoc("Settings for this request's call only: time limits, extra headers and query parameters,"
+                        + " and the credentials\nprovider that signs it.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(configuration, "overrideConfiguration")
+                .addStatement("this.$N = overrideConfiguration", OVERRIDE_FIELD)
+                .addStatement("return this")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("overrideConfiguration")
+                .addJavadoc("Settings for this request's call only, filled in on a new builder.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(consumerOf(configuration.nestedClass("Builder")), "builderConsumer")
+                .addStatement("this.$N = $T.apply($T.builder(), builderConsumer).build()", OVERRIDE_FIELD,
+                        RuntimeTypes.BUILDERS, configuration)
+                .addStatement("return this")
+                .build());
+    }
+
+    private void addResponseParts(TypeSpec.Builder type, ClassName builder) {
+        ClassName metadata = ApiTypes.responseMetadata(context.names());
+        type.addMethod(MethodSpec.methodBuilder("sdkHttpResponse")
+                .addJavadoc("The HTTP response, for a response built by hand.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(ApiTypes.SDK_HTTP_RESPONSE, "sdkHttpResponse")
+                .addStatement("this.$N = sdkHttpResponse", HTTP_RESPONSE_FIELD)
+                .addStatement("return this")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("sdkHttpResponse")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ApiTypes.SDK_HTTP_RESPONSE)
+                .addStatement("return $N", HTTP_RESPONSE_FIELD)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("responseMetadata")
+                .addJavadoc("The request id and other metadata, for a response built by hand.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(ApiTypes.AWS_RESPONSE_METADATA, "responseMetadata")
+                .addStatement("this.$N = responseMetadata", METADATA_FIELD)
+                .addStatement("return this")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("responseMetadata")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(metadata)
+                .addStatement("return $T.create($N)", metadata, METADATA_FIELD)
+                .build());
+    }
+
+    /** The setters of one member, with the forms its kind has. */
+    void setters(TypeSpec.Builder type, ClassName builder, MemberModel member) {
         String name = member.javaName();
         CodeBlock doc = Docs.memberDoc(member);
         switch (member.kind()) {

@@ -65,7 +65,14 @@ final class ClientEmitter {
         if (waiters != null && waiters.hasWaiters()) {
             type.addMethod(waiters.clientMethod(false));
         }
-        addServiceFooter(type);
+        type.addMethod(MethodSpec.methodBuilder("serviceMetadata")
+                .addJavadoc("The AWS SDK's endpoint metadata of the service ({@code endpointFor(region)}, {@code regions()},"
+                        + " ...),\nlooked up by {@link #SERVICE_METADATA_ID}.\n\n@return the service's metadata\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ApiTypes.SERVICE_METADATA)
+                .addStatement("return $T.of(SERVICE_METADATA_ID)", ApiTypes.SERVICE_METADATA)
+                .build());
+        addServiceFooter(context, type);
         return context.file(client.packageName(), type);
     }
 
@@ -141,8 +148,15 @@ final class ClientEmitter {
                 .build());
     }
 
-    /** What every client interface ends with: {@code serviceName()} and {@code close()}. */
-    static void addServiceFooter(TypeSpec.Builder type) {
+    /** What every client interface ends with: {@code serviceClientConfiguration()}, {@code serviceName()} and {@code close()}. */
+    static void addServiceFooter(EmitContext context, TypeSpec.Builder type) {
+        type.addMethod(MethodSpec.methodBuilder("serviceClientConfiguration")
+                .addJavadoc("What the client was built with: region, credentials provider, endpoint override, endpoint"
+                        + " provider and call limits.\n\n@return a new description of the client's configuration\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(ApiTypes.serviceClientConfiguration(context.names()))
+                .addStatement("throw new $T()", UnsupportedOperationException.class)
+                .build());
         type.addMethod(MethodSpec.methodBuilder("serviceName")
                 .addJavadoc("The name the service signs requests with.\n\n@return the signing name\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
@@ -230,15 +244,77 @@ final class ClientEmitter {
      */
     static MethodSpec clientConstructor(EmitContext context, ClassName settings, ClassName invoker) {
         Names names = context.names();
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(settings, "settings");
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(settings, "settings")
+                .addStatement("this.settings = settings");
         if (context.index().endpointRules() == null) {
             return constructor.addStatement("this.invoker = new $T(settings, $T.INSTANCE)", invoker,
                     names.errorFactory()).build();
         }
         return constructor.addParameter(names.endpointProvider(), "endpointProvider")
+                .addStatement("this.endpointProvider = endpointProvider")
                 .addStatement("this.invoker = new $T(settings, $T.INSTANCE, new $T(settings, endpointProvider))",
                         invoker, names.errorFactory(), names.endpointResolver())
                 .build();
+    }
+
+    /** The fields the client keeps to describe itself: its settings and, with a rule set, its endpoint provider. */
+    static void addConfigurationFields(EmitContext context, TypeSpec.Builder type, ClassName settings) {
+        type.addField(settings, "settings", Modifier.PRIVATE, Modifier.FINAL);
+        if (context.index().endpointRules() != null) {
+            type.addField(context.names().endpointProvider(), "endpointProvider", Modifier.PRIVATE, Modifier.FINAL);
+        }
+    }
+
+    /** {@code serviceClientConfiguration()} of a client implementation, made anew on each call as in the AWS SDK. */
+    static MethodSpec serviceClientConfigurationMethod(EmitContext context) {
+        ClassName configuration = ApiTypes.serviceClientConfiguration(context.names());
+        CodeBlock provider = context.index().endpointRules() == null
+                ? CodeBlock.of("null")
+                : CodeBlock.of("endpointProvider != null ? endpointProvider : $T.defaultProvider()",
+                        context.names().endpointProvider());
+        return MethodSpec.methodBuilder("serviceClientConfiguration")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(configuration)
+                .addStatement("return settings.describe($T.builder(), $L).build()", configuration, provider)
+                .build();
+    }
+
+    /** {@code EcrServiceClientConfiguration}: what {@code serviceClientConfiguration()} returns, with a builder. */
+    JavaFile serviceClientConfiguration() {
+        ClassName name = ApiTypes.serviceClientConfiguration(names);
+        ClassName builder = name.nestedClass("Builder");
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addJavadoc("What an {@link $T} or {@link $T} was built with, as its {@code serviceClientConfiguration()}"
+                        + " reports it.\n", names.client(), names.asyncClient())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ApiTypes.AWS_SERVICE_CLIENT_CONFIGURATION)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Creates the configuration from a builder.\n\n@param builder the builder\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(builder, "builder")
+                        .addStatement("super(builder)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("builder")
+                        .addJavadoc("Starts an empty builder.\n\n@return a new builder\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(builder)
+                        .addStatement("return new Builder()")
+                        .build())
+                .addType(TypeSpec.classBuilder(builder)
+                        .addJavadoc("Collects the values of an {@link $T}; not thread-safe.\n", name)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(ParameterizedTypeName.get(ApiTypes.AWS_SERVICE_CLIENT_CONFIGURATION
+                                .nestedClass("Builder"), builder))
+                        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                        .addMethod(MethodSpec.methodBuilder("build")
+                                .addAnnotation(Override.class)
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(name)
+                                .addStatement("return new $T(this)", name)
+                                .build())
+                        .build());
+        return context.file(name.packageName(), type);
     }
 
     JavaFile defaultClient() {
@@ -256,6 +332,7 @@ final class ClientEmitter {
         for (Map.Entry<String, Operation> entry : context.index().operations().entrySet()) {
             type.addField(operationInfo(names, entry.getKey(), entry.getValue()));
         }
+        addConfigurationFields(context, type, RuntimeTypes.CLIENT_SETTINGS);
         type.addField(RuntimeTypes.SYNC_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(clientConstructor(context, RuntimeTypes.CLIENT_SETTINGS, RuntimeTypes.SYNC_INVOKER));
         boolean needsLabels = false;
@@ -280,6 +357,7 @@ final class ClientEmitter {
         if (needsLabels) {
             type.addMethod(hostLabelMethod());
         }
+        type.addMethod(serviceClientConfigurationMethod(context));
         type.addMethod(MethodSpec.methodBuilder("close")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.ecrgen.codegen.c2j.Shape;
 import dev.ecrgen.codegen.types.RuntimeTypes;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the service's base exception ({@code EcrException}) and one subclass per modeled error. Each has a builder so
- * that tests and mocks can create one; the client creates them from the error response.
+ * that tests and mocks can create one, and {@code toBuilder()}; the client creates them from the error response. The
+ * builders take what the AWS SDK's exception builders take, {@code clockSkew(Duration)} included, and a modeled
+ * error's members have the accessors and setters of a structure's (with {@code hasXxx()} for collections).
  */
 final class ExceptionEmitter {
     /** The setters of the AWS SDK's exception builder, narrowed to return the generated builder. */
@@ -32,6 +35,7 @@ final class ExceptionEmitter {
 
     JavaFile emitServiceException() {
         ClassName name = context.names().serviceException();
+        ClassName builderName = name.nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("Base class of every error the $L service returns; unmodeled error codes arrive as this class.\n",
                         context.names().serviceBase())
@@ -39,26 +43,68 @@ final class ExceptionEmitter {
                 .superclass(RuntimeTypes.AWS_SERVICE_EXCEPTION)
                 .addField(serialVersion());
         type.addMethod(MethodSpec.constructorBuilder()
-                .addJavadoc("Creates the exception from the error the service returned.\n")
+                .addJavadoc("Creates the exception from its builder; the message, status code and request id come from"
+                        + " the error details.\n")
                 .addModifiers(Modifier.PROTECTED)
-                .addParameter(RuntimeTypes.AWS_ERROR_DETAILS, "details")
-                .addParameter(Throwable.class, "cause")
-                .addStatement("super(details, cause)")
+                .addParameter(builderName, "builder")
+                .addStatement("super(builder.details(), builder, builder.clockSkew())")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("Starts a builder, for an error whose code the model does not list.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(name.nestedClass("Builder"))
+                .returns(builderName)
                 .addStatement("return new Builder()")
                 .build());
-        TypeSpec.Builder builder = builderType(name, null, List.of())
+        type.addMethod(toBuilder(builderName));
+        TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
+                .addJavadoc("Collects the parts of a {@link $T}.\n", name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .superclass(RuntimeTypes.SDK_SERVICE_EXCEPTION_BUILDER)
-                .addField(RuntimeTypes.AWS_ERROR_DETAILS, "awsErrorDetails", Modifier.PRIVATE);
+                .addField(FieldSpec.builder(String.class, "errorCode", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(RuntimeTypes.AWS_ERROR_DETAILS, "awsErrorDetails", Modifier.PRIVATE)
+                .addField(Duration.class, "clockSkew", Modifier.PRIVATE);
+        builder.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PROTECTED)
+                .addStatement("this.errorCode = null")
+                .build());
+        builder.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("For the builders of the modeled errors: the code of their error.\n")
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(String.class, "errorCode")
+                .addStatement("this.errorCode = errorCode")
+                .build());
+        builder.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("A builder that holds the parts of the exception.\n")
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(name, "exception")
+                .addStatement("this.errorCode = exception.awsErrorDetails().errorCode()")
+                .addStatement("this.awsErrorDetails = exception.awsErrorDetails()")
+                .addStatement("this.clockSkew = exception.requestClockSkew()")
+                .addStatement("this.cause = exception.getCause()")
+                .addStatement("this.numAttempts = exception.numAttempts()")
+                .addStatement("this.extendedRequestId = exception.extendedRequestId()")
+                .build());
+        builder.addMethod(narrowed(builderName, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS,
+                "The error as received; when set, the message, status code and request id are taken from it.")
+                .addStatement("this.awsErrorDetails = awsErrorDetails")
+                .addStatement("return this")
+                .build());
+        builder.addMethod(getter("awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS, "The error details set so far."));
+        builder.addMethod(narrowed(builderName, "clockSkew", ClassName.get(Duration.class),
+                "How far the client's clock was ahead of the service's when the request was signed (negative when"
+                        + " behind);\n{@code isClockSkewException()} judges a signature error's response date against"
+                        + " the client's clock corrected by it.")
+                .addStatement("this.clockSkew = clockSkew")
+                .addStatement("return this")
+                .build());
+        builder.addMethod(getter("clockSkew", ClassName.get(Duration.class), "The clock skew set so far."));
+        for (Map.Entry<String, TypeName> setter : SETTERS.entrySet()) {
+            builder.addMethod(inherited(builderName, setter.getKey(), setter.getValue(), "this"));
+        }
         builder.addMethod(MethodSpec.methodBuilder("details")
                 .addJavadoc("The details given, or details made of the message, status code and request id set here.\n")
                 .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
                 .returns(RuntimeTypes.AWS_ERROR_DETAILS)
-                .addParameter(String.class, "errorCode")
                 .beginControlFlow("if (awsErrorDetails != null)")
                 .addStatement("return awsErrorDetails")
                 .endControlFlow()
@@ -70,7 +116,7 @@ final class ExceptionEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(name)
-                .addStatement("return new $T(details(null), cause())", name)
+                .addStatement("return new $T(this)", name)
                 .build());
         type.addType(builder.build());
         type.addType(modeledBuilder(name));
@@ -93,10 +139,19 @@ final class ExceptionEmitter {
                 .addTypeVariables(List.of(b, e))
                 .superclass(serviceException.nestedClass("Builder"))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("For the builders of the modeled errors.\n")
+                        .addJavadoc("For the builder of the modeled error with this code.\n")
                         .addModifiers(Modifier.PROTECTED)
+                        .addParameter(String.class, "errorCode")
+                        .addStatement("super(errorCode)")
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("For a modeled error's {@code toBuilder()}: the parts of the exception.\n")
+                        .addModifiers(Modifier.PROTECTED)
+                        .addParameter(e, "exception")
+                        .addStatement("super(exception)")
                         .build());
         type.addMethod(inherited(b, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS, "self()"));
+        type.addMethod(inherited(b, "clockSkew", ClassName.get(Duration.class), "self()"));
         for (Map.Entry<String, TypeName> setter : SETTERS.entrySet()) {
             type.addMethod(inherited(b, setter.getKey(), setter.getValue(), "self()"));
         }
@@ -119,10 +174,12 @@ final class ExceptionEmitter {
     JavaFile emit(String shapeName) {
         Shape shape = context.shape(shapeName);
         ClassName name = context.names().shapeClass(shapeName);
-        List<MemberModel> members = fieldMembers(shape);
+        ClassName builderName = name.nestedClass("Builder");
+        List<MemberModel> members = fieldMembers(shape).stream().map(MemberModel::withoutCollectionEnumView).toList();
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(context.names().serviceException())
+                .addSuperinterface(ParameterizedTypeName.get(ApiTypes.TO_COPYABLE_BUILDER, builderName, name))
                 .addField(serialVersion());
         Docs.addTypeDoc(type, shape.documentation(), "The service returned the " + errorCode(shapeName) + " error.");
         for (MemberModel member : members) {
@@ -131,39 +188,62 @@ final class ExceptionEmitter {
         }
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(name.nestedClass("Builder"), "builder")
-                .addStatement("super(builder.details($S), builder.cause())", errorCode(shapeName));
+                .addParameter(builderName, "builder")
+                .addStatement("super(builder)");
         for (MemberModel member : members) {
-            ctor.addStatement("this.$N = builder.$N", member.javaName(), member.javaName());
+            StructureEmitter.assignFromBuilder(ctor, member);
         }
         type.addMethod(ctor.build());
+        StructureEmitter accessors = new StructureEmitter(context);
         for (MemberModel member : members) {
-            MethodSpec.Builder getter = MethodSpec.methodBuilder(member.javaName())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(member.storage())
-                    .addStatement("return $N", member.javaName());
-            if (!Docs.memberDoc(member).isEmpty()) {
-                getter.addJavadoc(Docs.memberDoc(member));
-            }
-            type.addMethod(getter.build());
+            accessors.accessors(type, member);
         }
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("Starts a builder for this error.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(name.nestedClass("Builder"))
+                .returns(builderName)
                 .addStatement("return new Builder()")
                 .build());
+        type.addMethod(toBuilder(builderName));
+        type.addType(modeledErrorBuilder(name, errorCode(shapeName), members));
+        return context.file(name.packageName(), type);
+    }
+
+    /** A modeled error's builder: its members' fields and setters, on top of {@code ModeledBuilder}. */
+    private TypeSpec modeledErrorBuilder(ClassName owner, String code, List<MemberModel> members) {
+        ClassName builder = owner.nestedClass("Builder");
         ClassName modeledBuilder = context.names().serviceException().nestedClass("ModeledBuilder");
-        TypeSpec.Builder builder = builderType(name, errorCode(shapeName), members)
-                .superclass(ParameterizedTypeName.get(modeledBuilder, name.nestedClass("Builder"), name));
-        builder.addMethod(MethodSpec.methodBuilder("build")
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addJavadoc("Collects the parts of a {@link $T}.\n", owner)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(modeledBuilder, builder, owner))
+                .addSuperinterface(ParameterizedTypeName.get(ApiTypes.COPYABLE_BUILDER, builder, owner));
+        for (MemberModel member : members) {
+            type.addField(member.storage(), member.javaName(), Modifier.PRIVATE);
+        }
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addStatement("super($S)", code)
+                .build());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(owner, "exception")
+                .addStatement("super(exception)");
+        for (MemberModel member : members) {
+            copy.addStatement("this.$N = exception.$N", member.javaName(), member.javaName());
+        }
+        type.addMethod(copy.build());
+        BuilderEmitter setters = new BuilderEmitter(context);
+        for (MemberModel member : members) {
+            setters.setters(type, builder, member);
+        }
+        type.addMethod(MethodSpec.methodBuilder("build")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(name)
-                .addStatement("return new $T(this)", name)
+                .returns(owner)
+                .addStatement("return new $T(this)", owner)
                 .build());
-        type.addType(builder.build());
-        return context.file(name.packageName(), type);
+        return type.build();
     }
 
     /** The error code the service sends for the shape: the {@code error.code} trait, else the shape name. */
@@ -177,45 +257,14 @@ final class ExceptionEmitter {
         return context.members(shape, true).stream().filter(m -> !m.javaName().equals("message")).toList();
     }
 
-    /**
-     * A builder that extends the AWS SDK's exception builder, so that {@code builder()} here may hide the inherited
-     * one. The service's base builder narrows every inherited setter to return itself; a modeled error's builder gets
-     * them narrowed to its own type from {@code ModeledBuilder}.
-     */
-    private TypeSpec.Builder builderType(ClassName owner, String code, List<MemberModel> members) {
-        ClassName builder = owner.nestedClass("Builder");
-        boolean base = code == null;
-        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addJavadoc("Collects the parts of a {@link $T}.\n", owner)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(base ? Modifier.PROTECTED : Modifier.PRIVATE).build());
-        if (!base) {
-            type.addModifiers(Modifier.FINAL);
-        }
-        if (base) {
-            type.addMethod(narrowed(builder, "awsErrorDetails", RuntimeTypes.AWS_ERROR_DETAILS,
-                    "The error as received; when set, the message, status code and request id are taken from it.")
-                    .addStatement("this.awsErrorDetails = awsErrorDetails")
-                    .addStatement("return this")
-                    .build());
-            for (Map.Entry<String, TypeName> setter : SETTERS.entrySet()) {
-                type.addMethod(inherited(builder, setter.getKey(), setter.getValue(), "this"));
-            }
-        }
-        for (MemberModel member : members) {
-            type.addField(member.storage(), member.javaName(), Modifier.PRIVATE);
-            MethodSpec.Builder setter = MethodSpec.methodBuilder(member.javaName())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(member.storage(), member.javaName())
-                    .addStatement("this.$N = $N", member.javaName(), member.javaName())
-                    .addStatement("return this");
-            if (!Docs.memberDoc(member).isEmpty()) {
-                setter.addJavadoc(Docs.memberDoc(member));
-            }
-            type.addMethod(setter.build());
-        }
-        return type;
+    private static MethodSpec toBuilder(ClassName builder) {
+        return MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("Starts a builder that holds this exception's parts.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("return new Builder(this)")
+                .build();
     }
 
     private static MethodSpec inherited(TypeName builder, String name, TypeName type, String self) {
@@ -235,6 +284,15 @@ final class ExceptionEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(type, name);
+    }
+
+    private static MethodSpec getter(String name, TypeName type, String doc) {
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("$L\n", doc)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type)
+                .addStatement("return $N", name)
+                .build();
     }
 
     private static Map<String, TypeName> setters() {

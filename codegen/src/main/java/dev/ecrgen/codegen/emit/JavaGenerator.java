@@ -34,6 +34,7 @@ public final class JavaGenerator {
         files.add(client.clientInterface());
         files.add(client.clientBuilder());
         files.add(client.defaultClient());
+        files.add(client.serviceClientConfiguration());
 
         AsyncClientEmitter async = new AsyncClientEmitter(context, client, paginators, waiters);
         files.add(async.clientInterface());
@@ -58,6 +59,7 @@ public final class JavaGenerator {
         BaseTypesEmitter bases = new BaseTypesEmitter(context);
         files.add(bases.requestBase());
         files.add(bases.responseBase());
+        files.add(bases.responseMetadata());
 
         StructureEmitter structures = new StructureEmitter(context);
         CodecEmitter codecs = new CodecEmitter(context);

@@ -64,6 +64,20 @@ record MemberModel(
         };
     }
 
+    /**
+     * The member with its lists and maps of enums exposed in their string form only, as an exception's codec sets
+     * them; other members are returned as they are.
+     */
+    MemberModel withoutCollectionEnumView() {
+        return switch (kind) {
+            case LIST_OF_ENUM -> new MemberModel(modelName, wireName, javaName, ref, shape, storage, storage, Kind.LIST,
+                    required, sensitive);
+            case MAP_OF_ENUM -> new MemberModel(modelName, wireName, javaName, ref, shape, storage, storage, Kind.MAP,
+                    required, sensitive);
+            default -> this;
+        };
+    }
+
     /** The members of a structure shape, in model order. */
     static List<MemberModel> of(ServiceIndex index, TypeMapper types, Shape structure, boolean exception) {
         List<MemberModel> members = new ArrayList<>();

@@ -22,7 +22,10 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits an immutable structure class (a request, a response or a nested structure) with fluent accessors, a nested
  * {@code Builder}, {@code toBuilder()}, {@code equals}, {@code hashCode} and a {@code toString} that redacts sensitive
- * members. Unions also get {@code type()} and static {@code fromXxx} factories.
+ * members. Unions also get {@code type()} and static {@code fromXxx} factories. Every class is a
+ * {@code ToCopyableBuilder}, as in the AWS SDK, which gives it {@code copy(Consumer<Builder>)}; requests and responses
+ * extend the service's bases, whose state (override configuration; HTTP response and metadata) their {@code equals}
+ * and {@code hashCode} include.
  */
 final class StructureEmitter {
     private final EmitContext context;
@@ -37,11 +40,13 @@ final class StructureEmitter {
         ClassName name = structure.className();
         TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         Docs.addTypeDoc(type, shape == null ? null : shape.documentation(), defaultDoc(structure));
+        boolean based = structure.kind() != StructureClass.Kind.STRUCTURE;
         switch (structure.kind()) {
             case REQUEST -> type.superclass(context.names().requestBase());
             case RESPONSE -> type.superclass(context.names().responseBase());
             default -> { }
         }
+        type.addSuperinterface(ParameterizedTypeName.get(ApiTypes.TO_COPYABLE_BUILDER, name.nestedClass("Builder"), name));
         if (shape != null && shape.deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
@@ -49,7 +54,7 @@ final class StructureEmitter {
         for (MemberModel member : members) {
             type.addField(FieldSpec.builder(member.storage(), member.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
         }
-        type.addMethod(constructor(name, members, union));
+        type.addMethod(constructor(name, members, union, structure.kind()));
         for (MemberModel member : members) {
             accessors(type, member);
         }
@@ -64,14 +69,15 @@ final class StructureEmitter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("Starts a builder that holds this object's values.\n")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(name.nestedClass("Builder"))
                 .addStatement("return new Builder(this)")
                 .build());
-        type.addMethod(equalsMethod(name, members));
-        type.addMethod(hashCodeMethod(members));
+        type.addMethod(equalsMethod(name, members, based));
+        type.addMethod(hashCodeMethod(members, based));
         type.addMethod(toStringMethod(name, members));
-        type.addType(new BuilderEmitter(context).emit(name, members));
+        type.addType(new BuilderEmitter(context).emit(name, members, structure.kind()));
         return context.file(name.packageName(), type);
     }
 
@@ -83,21 +89,19 @@ final class StructureEmitter {
         };
     }
 
-    private MethodSpec constructor(ClassName name, List<MemberModel> members, boolean union) {
+    /** Takes the values from the builder; a request or response hands its base the builder's fields directly. */
+    private MethodSpec constructor(ClassName name, List<MemberModel> members, boolean union, StructureClass.Kind kind) {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(name.nestedClass("Builder"), "builder");
+        switch (kind) {
+            case REQUEST -> ctor.addStatement("super(builder.$N)", BuilderEmitter.OVERRIDE_FIELD);
+            case RESPONSE -> ctor.addStatement("super(builder.$N, builder.$N)", BuilderEmitter.HTTP_RESPONSE_FIELD,
+                    BuilderEmitter.METADATA_FIELD);
+            default -> { }
+        }
         for (MemberModel member : members) {
-            String field = member.javaName();
-            if (member.shape().type().equals("list")) {
-                ctor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(builder.$N)",
-                        field, field, Collections.class, field);
-            } else if (member.shape().type().equals("map")) {
-                ctor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableMap(builder.$N)",
-                        field, field, Collections.class, field);
-            } else {
-                ctor.addStatement("this.$N = builder.$N", field, field);
-            }
+            assignFromBuilder(ctor, member);
         }
         if (union) {
             UnionSupport.addSingleMemberCheck(ctor, name, members);
@@ -105,7 +109,22 @@ final class StructureEmitter {
         return ctor.build();
     }
 
-    private void accessors(TypeSpec.Builder type, MemberModel member) {
+    /** Takes a member's value from the builder; lists and maps are kept read-only. */
+    static void assignFromBuilder(MethodSpec.Builder ctor, MemberModel member) {
+        String field = member.javaName();
+        if (member.shape().type().equals("list")) {
+            ctor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(builder.$N)",
+                    field, field, Collections.class, field);
+        } else if (member.shape().type().equals("map")) {
+            ctor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableMap(builder.$N)",
+                    field, field, Collections.class, field);
+        } else {
+            ctor.addStatement("this.$N = builder.$N", field, field);
+        }
+    }
+
+    /** The accessors of a member: {@code hasXxx()} for collections, the value, and the string form of enums. */
+    void accessors(TypeSpec.Builder type, MemberModel member) {
         String field = member.javaName();
         CodeBlock doc = Docs.memberDoc(member);
         if (member.isCollection()) {
@@ -160,12 +179,18 @@ final class StructureEmitter {
         return method;
     }
 
-    private static MethodSpec equalsMethod(ClassName name, List<MemberModel> members) {
+    /** Member by member; requests and responses first compare what their base holds. */
+    private static MethodSpec equalsMethod(ClassName name, List<MemberModel> members, boolean based) {
         String other = "other";
         for (int n = 2; isMember(other, members); n++) {
             other = "other" + n;
         }
-        CodeBlock.Builder all = CodeBlock.builder().add("return obj instanceof $T $N", name, other);
+        CodeBlock.Builder all = CodeBlock.builder().add(based ? "return super.equals(obj) && " : "return ");
+        if (members.isEmpty()) {
+            all.add("obj instanceof $T", name);
+        } else {
+            all.add("obj instanceof $T $N", name, other);
+        }
         for (MemberModel member : members) {
             String field = member.javaName();
             all.add("\n&& $T.equals($N, $N.$N)", Objects.class, field, other, field);
@@ -175,7 +200,7 @@ final class StructureEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Object.class, "obj")
-                .addStatement(members.isEmpty() ? CodeBlock.of("return obj instanceof $T", name) : all.build())
+                .addStatement(all.build())
                 .build();
     }
 
@@ -183,16 +208,18 @@ final class StructureEmitter {
         return members.stream().anyMatch(member -> member.javaName().equals(javaName));
     }
 
-    private static MethodSpec hashCodeMethod(List<MemberModel> members) {
+    private static MethodSpec hashCodeMethod(List<MemberModel> members, boolean based) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.INT);
         if (members.isEmpty()) {
-            return method.addStatement("return 1").build();
+            return method.addStatement(based ? "return super.hashCode()" : "return 1").build();
         }
         CodeBlock fields = CodeBlock.join(members.stream().map(m -> CodeBlock.of("$N", m.javaName())).toList(), ",$W");
-        return method.addStatement("return $T.hash($L)", Objects.class, fields).build();
+        return based
+                ? method.addStatement("return 31 * super.hashCode() + $T.hash($L)", Objects.class, fields).build()
+                : method.addStatement("return $T.hash($L)", Objects.class, fields).build();
     }
 
     private static MethodSpec toStringMethod(ClassName name, List<MemberModel> members) {

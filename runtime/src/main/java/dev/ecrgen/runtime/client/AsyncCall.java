@@ -116,7 +116,7 @@ final class AsyncCall<O> {
             } else if (response.statusCode() >= 200 && response.statusCode() < 300) {
                 retry.onSuccess();
                 limits.recordAttempt(null);
-                result.complete(core.unmarshall(response.body(), unmarshaller, call.label));
+                result.complete(core.read(response, unmarshaller, call.label));
                 return;
             } else {
                 failure = core.serviceFailure(response, call.label);

@@ -50,7 +50,8 @@ public final class AsyncInvoker implements AutoCloseable {
      * Starts one call.
      *
      * @param operation the operation
-     * @param request the request object; null sends {@code {}}
+     * @param request the request object; null sends {@code {}}. An {@link AwsRequest}'s override configuration applies
+     *     to this call
      * @param marshaller writes the request as a JSON object
      * @param unmarshaller reads the response object
      * @param hostPrefix the resolved host prefix, e.g. {@code data.}, or null
@@ -72,7 +73,7 @@ public final class AsyncInvoker implements AutoCloseable {
         } catch (SdkException e) {
             return CompletableFuture.failedFuture(e);
         }
-        AsyncCall<O> running = new AsyncCall<>(core, transport, call, unmarshaller, limits, limits.newTimer());
+        AsyncCall<O> running = new AsyncCall<>(core, transport, call, unmarshaller, limits, limits.newTimer(call));
         return running.start();
     }
 

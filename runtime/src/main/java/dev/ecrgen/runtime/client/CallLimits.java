@@ -62,6 +62,18 @@ final class CallLimits {
         return new CallTimer(callTimeoutNanos, attemptTimeoutNanos);
     }
 
+    /** The clock of one new call, started now, with the limits its request's override configuration sets instead. */
+    CallTimer newTimer(PreparedCall call) {
+        AwsRequestOverrideConfiguration override = call.override;
+        if (override == null) {
+            return newTimer();
+        }
+        Duration callTimeout = override.apiCallTimeoutOrNull();
+        Duration attemptTimeout = override.apiCallAttemptTimeoutOrNull();
+        return new CallTimer(callTimeout != null ? nanos(callTimeout) : callTimeoutNanos,
+                attemptTimeout != null ? nanos(attemptTimeout) : attemptTimeoutNanos);
+    }
+
     private static long nanos(Duration duration) {
         if (duration == null) {
             return 0;

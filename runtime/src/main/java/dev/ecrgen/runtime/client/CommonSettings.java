@@ -6,6 +6,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.endpoints.EndpointProvider;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
 import software.amazon.awssdk.regions.Region;
@@ -164,5 +166,27 @@ public class CommonSettings {
      */
     public Optional<Clock> clock() {
         return Optional.ofNullable(clock);
+    }
+
+    /**
+     * Fills in a service configuration builder with these settings, for a client's
+     * {@code serviceClientConfiguration()}: region, credentials provider, endpoint override, the given endpoint
+     * provider, and the call limits as a {@link ClientOverrideConfiguration}.
+     *
+     * @param builder the service's configuration builder
+     * @param endpointProvider the provider the client asks, or null for a client without an endpoint rule set
+     * @param <B> the builder type
+     * @return the same builder
+     */
+    public <B extends AwsServiceClientConfiguration.Builder<B>> B describe(B builder, EndpointProvider endpointProvider) {
+        builder.region(region)
+                .credentialsProvider(credentialsProvider)
+                .endpointOverride(endpointOverride)
+                .endpointProvider(endpointProvider)
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallTimeout(apiCallTimeout)
+                        .apiCallAttemptTimeout(apiCallAttemptTimeout)
+                        .build());
+        return builder;
     }
 }

@@ -14,6 +14,7 @@ import dev.ecrgen.runtime.transport.HttpResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +57,12 @@ final class InvocationCore {
     }
 
     /**
-     * Resolves the endpoint, marshals the request and fixes the per-call values; a call without an endpoint, or whose
-     * request cannot be written, fails here.
+     * Resolves the endpoint, marshals the request and fixes the per-call values, the request's override configuration
+     * among them; a call without an endpoint, or whose request cannot be written, fails here.
      */
     <I> PreparedCall prepare(OperationInfo operation, I request, Marshaller<I> marshaller, String hostPrefix) {
+        AwsRequestOverrideConfiguration override = request instanceof AwsRequest
+                ? ((AwsRequest) request).overrideConfigurationOrNull() : null;
         CallLabel label = new CallLabel(service.serviceName(), operation.name());
         ResolvedEndpoint endpoint = endpoints.resolve(operation, request);
         byte[] body;
@@ -76,12 +79,18 @@ final class InvocationCore {
         String contentMd5 = operation.checksumRequired() ? RequestBodies.md5Base64(body) : null;
         URI uri = hostPrefix == null || hostPrefix.isEmpty() ? endpoint.requestUri()
                 : Endpoints.withHostPrefix(endpoint.requestUri(), hostPrefix);
+        if (override != null && override.encodedQuery() != null) {
+            uri = CallOverrides.withQuery(uri, override.encodedQuery());
+        }
         List<String> target = List.of(service.target(operation.name()));
         return new PreparedCall(label, endpoint, uri, body, gzipped, contentMd5, target,
-                List.of(InvocationIds.next()), operation.signed());
+                List.of(InvocationIds.next()), operation.signed(), override);
     }
 
-    /** The request of one attempt, signed unless the operation is sent without authentication. */
+    /**
+     * The request of one attempt, with the override configuration's headers, signed (with its credentials provider,
+     * if it has one) unless the operation is sent without authentication.
+     */
     HttpRequest attempt(PreparedCall call, int attempt, int maxAttempts) {
         Map<String, List<String>> headers = new LinkedHashMap<>(24);
         headers.put("Content-Type", contentType);
@@ -100,11 +109,32 @@ final class InvocationCore {
         if (!call.endpoint.headers().isEmpty()) {
             headers.putAll(call.endpoint.headers());
         }
+        IdentityProvider<? extends AwsCredentialsIdentity> signWith = credentials;
+        if (call.override != null) {
+            if (!call.override.headers().isEmpty()) {
+                CallOverrides.mergeHeaders(headers, call.override.headers());
+            }
+            if (call.override.credentialsOrNull() != null) {
+                signWith = call.override.credentialsOrNull();
+            }
+        }
         HttpRequest request = new HttpRequest("POST", call.uri, headers, call.body);
         if (!call.signed) {
             return request;
         }
-        return call.endpoint.signer().sign(request, Credentials.resolve(credentials, call.label), clockOffsetMillis);
+        return call.endpoint.signer().sign(request, Credentials.resolve(signWith, call.label), clockOffsetMillis);
+    }
+
+    /**
+     * Reads a 2xx response into the response object and, when it is a generated response, gives it the HTTP response
+     * (status, headers, and with them the request id) before it leaves the invoker.
+     */
+    <O> O read(HttpResponse response, Unmarshaller<O> unmarshaller, CallLabel label) {
+        O result = unmarshall(response.body(), unmarshaller, label);
+        if (result instanceof AwsResponse) {
+            ((AwsResponse) result).received(new ReceivedHttpResponse(response));
+        }
+        return result;
     }
 
     /** Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. */
@@ -136,7 +166,7 @@ final class InvocationCore {
      */
     SdkException serviceFailure(HttpResponse response, CallLabel label) {
         AwsErrorDetails details = ErrorDecoder.decode(service.serviceName(), response.statusCode(),
-                response.headers(), response.body());
+                response.headers(), response.body(), Duration.ofMillis(-clockOffsetMillis));
         AwsServiceException exception;
         try {
             exception = errors.create(details);

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * What stays the same across the attempts of one call: the endpoint, the marshalled (and possibly compressed) body and
- * the values of the per-call headers.
+ * What stays the same across the attempts of one call: the endpoint, the marshalled (and possibly compressed) body,
+ * the values of the per-call headers and the request's override configuration, if any.
  */
 final class PreparedCall {
 
@@ -18,9 +18,11 @@ final class PreparedCall {
     final List<String> target;
     final List<String> invocationId;
     final boolean signed;
+    /** The request's settings for this call, or null when the client's apply. */
+    final AwsRequestOverrideConfiguration override;
 
     PreparedCall(CallLabel label, ResolvedEndpoint endpoint, URI uri, byte[] body, boolean gzipped, String contentMd5, List<String> target,
-            List<String> invocationId, boolean signed) {
+            List<String> invocationId, boolean signed, AwsRequestOverrideConfiguration override) {
         this.label = label;
         this.endpoint = endpoint;
         this.uri = uri;
@@ -30,5 +32,6 @@ final class PreparedCall {
         this.target = target;
         this.invocationId = invocationId;
         this.signed = signed;
+        this.override = override;
     }
 }

@@ -60,13 +60,14 @@ public final class SyncInvoker implements AutoCloseable {
      * Runs one call.
      *
      * @param operation the operation
-     * @param request the request object; null sends {@code {}}
+     * @param request the request object; null sends {@code {}}. An {@link AwsRequest}'s override configuration applies
+     *     to this call
      * @param marshaller writes the request as a JSON object
      * @param unmarshaller reads the response object
      * @param hostPrefix the resolved host prefix, e.g. {@code data.}, or null
      * @param <I> the request type
      * @param <O> the response type
-     * @return the response object
+     * @return the response object; an {@link AwsResponse} has its HTTP response
      * @throws AwsServiceException the service's exception when the call failed at the service
      * @throws SdkClientException when the call could not be sent or its response not read, naming the operation;
      *     {@link software.amazon.awssdk.core.exception.ApiCallTimeoutException} and
@@ -80,7 +81,7 @@ public final class SyncInvoker implements AutoCloseable {
         }
         PreparedCall call = core.prepare(operation, request, marshaller, hostPrefix);
         CallLabel label = call.label;
-        CallTimer timer = limits.newTimer();
+        CallTimer timer = limits.newTimer(call);
         RetryState retry = limits.newRetryState();
         List<SdkException> earlierFailures = null;
         while (true) {
@@ -97,7 +98,7 @@ public final class SyncInvoker implements AutoCloseable {
                 if (status >= 200 && status < 300) {
                     retry.onSuccess();
                     limits.recordAttempt(null);
-                    return core.unmarshall(response.body(), unmarshaller, label);
+                    return core.read(response, unmarshaller, label);
                 }
                 failure = core.serviceFailure(response, label);
             } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.ecrgen.runtime.error;
 
 import dev.ecrgen.runtime.transport.Headers;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class AwsErrorDetails implements Serializable {
     private final String requestId;
     private final Map<String, List<String>> headers;
     private final byte[] rawBody;
+    private final Duration clockSkew;
 
     private AwsErrorDetails(Builder builder) {
         this.errorCode = builder.errorCode;
@@ -31,6 +33,7 @@ public final class AwsErrorDetails implements Serializable {
         this.requestId = builder.requestId;
         this.headers = builder.headers;
         this.rawBody = builder.rawBody;
+        this.clockSkew = builder.clockSkew;
     }
 
     /**
@@ -124,6 +127,11 @@ public final class AwsErrorDetails implements Serializable {
         return rawBody.clone();
     }
 
+    /** The clock skew the client's invoker knew when it signed the request, for the exception it becomes. */
+    Duration clockSkew() {
+        return clockSkew;
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(96);
@@ -145,6 +153,7 @@ public final class AwsErrorDetails implements Serializable {
         private String requestId;
         private Map<String, List<String>> headers = Map.of();
         private byte[] rawBody = NO_BYTES;
+        private Duration clockSkew;
 
         private Builder() {
         }
@@ -157,6 +166,7 @@ public final class AwsErrorDetails implements Serializable {
             this.requestId = details.requestId;
             this.headers = details.headers;
             this.rawBody = details.rawBody;
+            this.clockSkew = details.clockSkew;
         }
 
         /**
@@ -233,6 +243,12 @@ public final class AwsErrorDetails implements Serializable {
          */
         public Builder rawBody(byte[] rawBody) {
             this.rawBody = rawBody == null ? NO_BYTES : rawBody.clone();
+            return this;
+        }
+
+        /** Sets the clock skew known when the request was signed; see {@link ErrorDecoder#decode}. */
+        Builder clockSkew(Duration clockSkew) {
+            this.clockSkew = clockSkew;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.ecrgen.runtime.error;
 
+import java.time.Duration;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /**
@@ -11,6 +12,7 @@ public class AwsServiceException extends SdkServiceException {
     private static final long serialVersionUID = 1L;
 
     private final AwsErrorDetails awsErrorDetails;
+    private final Duration clockSkew;
     private volatile int attempts;
 
     /**
@@ -20,23 +22,53 @@ public class AwsServiceException extends SdkServiceException {
      * @param cause the underlying cause, may be null
      */
     protected AwsServiceException(AwsErrorDetails details, Throwable cause) {
-        super(baseBuilder(details, cause));
-        this.awsErrorDetails = details;
+        this(details, SdkServiceException.builder().cause(cause), null);
     }
 
-    private static SdkServiceException.Builder baseBuilder(AwsErrorDetails details, Throwable cause) {
+    /**
+     * Creates the exception from decoded error details and the parts an exception builder adds: the cause, the
+     * attempt count, whether the stack trace is writable, the extended request id (when the details lack the
+     * {@code x-amz-id-2} header) and the clock skew.
+     *
+     * @param details what the service said; must not be null. The message, status code and request id come from it
+     * @param parts the builder the other parts come from
+     * @param clockSkew how far the client's clock was ahead of the service's when the request was signed (negative
+     *     when behind); null to take it from the details, where the client's invoker puts it
+     */
+    protected AwsServiceException(AwsErrorDetails details, SdkServiceException.Builder parts, Duration clockSkew) {
+        super(baseBuilder(details, parts));
+        this.awsErrorDetails = details;
+        this.clockSkew = clockSkew != null ? clockSkew : details.clockSkew();
+    }
+
+    private static SdkServiceException.Builder baseBuilder(AwsErrorDetails details, SdkServiceException.Builder parts) {
         if (details == null) {
             throw new IllegalArgumentException("AwsServiceException needs AwsErrorDetails, got null");
         }
         String message = details.errorMessage() != null ? details.errorMessage()
                 : details.errorCode() != null ? "Service returned error code " + details.errorCode()
                 : "Service returned HTTP status code " + details.statusCode();
+        String extendedRequestId = details.header("x-amz-id-2").orElse(null);
         return SdkServiceException.builder()
                 .message(message)
                 .statusCode(details.statusCode())
                 .requestId(details.requestId())
-                .extendedRequestId(details.header("x-amz-id-2").orElse(null))
-                .cause(cause);
+                .extendedRequestId(extendedRequestId != null ? extendedRequestId : parts.extendedRequestId())
+                .cause(parts.cause())
+                .numAttempts(parts.numAttempts())
+                .writableStackTrace(parts.writableStackTrace());
+    }
+
+    /**
+     * Returns the clock skew known when the request that got this error was signed: how far the client's clock was
+     * ahead of the service's (negative when behind), as the AWS SDK's exception builders take it with
+     * {@code clockSkew(Duration)}. {@link #isClockSkewException()} judges the response's {@code Date} against the
+     * client's clock corrected by it.
+     *
+     * @return the skew, or null when unknown (an exception built by hand without one)
+     */
+    protected final Duration requestClockSkew() {
+        return clockSkew;
     }
 
     /**
@@ -101,8 +133,8 @@ public class AwsServiceException extends SdkServiceException {
 
     /**
      * True when the error says the request's time was too far from the service's: always for the definite clock skew
-     * codes, and for signature failures (or HTTP 401/403) when the response's Date header is more than four minutes
-     * away from the local clock.
+     * codes, and, as in the AWS SDK, for signature failures (or HTTP 401/403) when the clock skew is known and the
+     * response's Date header is more than four minutes away from the local clock corrected by that skew.
      */
     @Override
     public boolean isClockSkewException() {
@@ -111,8 +143,8 @@ public class AwsServiceException extends SdkServiceException {
             return true;
         }
         int status = statusCode();
-        if (AwsErrorCodes.isPossibleClockSkew(code) || status == 401 || status == 403) {
-            return ClockSkew.isSkewed(awsErrorDetails, System.currentTimeMillis());
+        if (clockSkew != null && (AwsErrorCodes.isPossibleClockSkew(code) || status == 401 || status == 403)) {
+            return ClockSkew.isSkewed(awsErrorDetails, System.currentTimeMillis() - clockSkew.toMillis());
         }
         return false;
     }

@@ -4,6 +4,7 @@ import dev.ecrgen.runtime.protocol.JsonReader;
 import dev.ecrgen.runtime.protocol.JsonToken;
 import dev.ecrgen.runtime.transport.Headers;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,22 @@ public final class ErrorDecoder {
      */
     public static AwsErrorDetails decode(String serviceName, int status, Map<String, List<String>> headers,
             byte[] body) {
+        return decode(serviceName, status, headers, body, null);
+    }
+
+    /**
+     * Decodes an error response to a request signed with a known clock skew; the exception made from the details
+     * carries the skew ({@link AwsServiceException#requestClockSkew()}).
+     *
+     * @param serviceName the short service name for messages, e.g. {@code Ecr}
+     * @param status the HTTP status code
+     * @param headers the response headers
+     * @param body the response body, may be empty or null
+     * @param clockSkew how far the client's clock was ahead of the service's when the request was signed, or null
+     * @return the decoded details, never null
+     */
+    public static AwsErrorDetails decode(String serviceName, int status, Map<String, List<String>> headers,
+            byte[] body, Duration clockSkew) {
         BodyFields fields = readBody(body);
         String code = sanitizeCode(Headers.firstOrNull(headers, "x-amzn-ErrorType"));
         if (code == null) {
@@ -53,6 +70,7 @@ public final class ErrorDecoder {
                 .requestId(requestId)
                 .headers(headers)
                 .rawBody(body)
+                .clockSkew(clockSkew)
                 .build();
     }
 

@@ -11,8 +11,20 @@ import java.util.Optional;
  * @param statusCode the HTTP status code
  * @param headers the response headers in the order received
  * @param body the complete body, empty when there is none
+ * @param statusText the reason phrase of the status line, e.g. {@code OK}, or null when the transport has none
  */
-public record HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+public record HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body, String statusText) {
+
+    /**
+     * A response without a reason phrase.
+     *
+     * @param statusCode the HTTP status code
+     * @param headers the response headers in the order received
+     * @param body the complete body, empty when there is none
+     */
+    public HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+        this(statusCode, headers, body, null);
+    }
 
     /** Makes the header map read-only and replaces a missing body with an empty one. */
     public HttpResponse {

@@ -102,7 +102,7 @@ public final class UrlConnectionTransport implements SyncTransport {
             long deadline = budgetNanos == 0 ? 0 : started + budgetNanos;
             byte[] body = in == null ? NO_BYTES : readFully(in, connection.getContentLengthLong(), deadline, budgetMillis);
             complete = true;
-            return new HttpResponse(status, headers, body);
+            return new HttpResponse(status, headers, body, connection.getResponseMessage());
         } catch (IOException e) {
             if (guard != null && guard.fired()) {
                 SocketTimeoutException expired = new SocketTimeoutException(

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -101,14 +102,43 @@ class AwsServiceExceptionTest {
         assertTrue(new RepositoryNotFoundException(details("RequestTimeTooSkewed", 403).build()).isClockSkewException());
         String hourAhead = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(1));
         String now = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-        assertTrue(new RepositoryNotFoundException(details("InvalidSignatureException", 400)
-                .headers(Map.of("Date", List.of(hourAhead))).build()).isClockSkewException());
+        assertTrue(received("InvalidSignatureException", 400, hourAhead, Duration.ZERO).isClockSkewException());
+        assertFalse(received("InvalidSignatureException", 400, now, Duration.ZERO).isClockSkewException());
+        assertFalse(received("InvalidSignatureException", 400, null, Duration.ZERO).isClockSkewException());
+        assertFalse(received("ValidationException", 400, hourAhead, Duration.ZERO).isClockSkewException());
+        assertTrue(received("AccessDenied", 403, hourAhead, Duration.ZERO).isClockSkewException());
+    }
+
+    @Test
+    void aPossibleClockSkewIsJudgedAgainstTheClockCorrectedByTheKnownSkewLikeTheAwsSdk() {
+        String hourAhead = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(1));
+        // the client already signs an hour later than its clock says: the service's date agrees with that
+        assertFalse(received("InvalidSignatureException", 400, hourAhead, Duration.ofHours(-1)).isClockSkewException());
+        assertTrue(received("InvalidSignatureException", 400, hourAhead, Duration.ofHours(1)).isClockSkewException());
+        // without a known skew (an exception built by hand) only the definite codes count, as in the AWS SDK
         assertFalse(new RepositoryNotFoundException(details("InvalidSignatureException", 400)
-                .headers(Map.of("Date", List.of(now))).build()).isClockSkewException());
-        assertFalse(new RepositoryNotFoundException(details("InvalidSignatureException", 400).build())
-                .isClockSkewException());
-        assertFalse(new RepositoryNotFoundException(details("ValidationException", 400)
                 .headers(Map.of("Date", List.of(hourAhead))).build()).isClockSkewException());
+    }
+
+    @Test
+    void theClockSkewGivenToTheConstructorWinsOverTheDecodersAndIsKept() {
+        AwsErrorDetails decoded = ErrorDecoder.decode("Ecr", 400, Map.of(), null, Duration.ofSeconds(5));
+        AwsServiceException fromDetails = new RepositoryNotFoundException(decoded);
+        assertEquals(Duration.ofSeconds(5), fromDetails.requestClockSkew());
+        assertEquals(Duration.ofSeconds(5), new RepositoryNotFoundException(decoded.toBuilder().build()).requestClockSkew());
+        AwsServiceException given = new AwsServiceException(decoded,
+                software.amazon.awssdk.core.exception.SdkServiceException.builder().numAttempts(3), Duration.ofSeconds(-2)) {
+            private static final long serialVersionUID = 1L;
+        };
+        assertEquals(Duration.ofSeconds(-2), given.requestClockSkew());
+        assertEquals(3, given.numAttempts());
+        assertNull(new RepositoryNotFoundException(details("X", 400).build()).requestClockSkew());
+    }
+
+    private static AwsServiceException received(String code, int status, String date, Duration clockSkew) {
+        Map<String, List<String>> headers = date == null ? Map.of("x-amzn-ErrorType", List.of(code))
+                : Map.of("x-amzn-ErrorType", List.of(code), "Date", List.of(date));
+        return new RepositoryNotFoundException(ErrorDecoder.decode("Ecr", status, headers, null, clockSkew));
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class LoopbackServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedDeque<Reply> replies = new ConcurrentLinkedDeque<>();
+    private volatile long delayMillis;
 
     public LoopbackServer() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -60,6 +61,13 @@ public final class LoopbackServer implements AutoCloseable {
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
             requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), headers, body));
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Reply reply = replies.size() > 1 ? replies.pollFirst() : replies.peekFirst();
             if (reply == null) {
                 reply = Reply.json(200, "{}");
@@ -78,6 +86,12 @@ public final class LoopbackServer implements AutoCloseable {
     public LoopbackServer reply(Reply... scripted) {
         replies.clear();
         Collections.addAll(replies, scripted);
+        return this;
+    }
+
+    /** Holds every answer back this long after the request has been read; 0 answers at once. */
+    public LoopbackServer delay(long millis) {
+        this.delayMillis = millis;
         return this;
     }
 

@@ -76,6 +76,31 @@ public final class Sigv4Verifier {
         return expected.equals(m.group(6)) ? null : "signature does not verify";
     }
 
+    /**
+     * The canonical query string of a query as sent, when its names and values are already encoded as SigV4 encodes
+     * them (RFC 3986, upper-case hex): the parameters sorted by name, then value, each as {@code name=value}.
+     *
+     * @param rawQuery the query as received, or null
+     * @return the canonical query, empty for no query
+     */
+    public static String canonicalQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        List<String[]> parameters = new ArrayList<>();
+        for (String parameter : rawQuery.split("&")) {
+            int equals = parameter.indexOf('=');
+            parameters.add(equals < 0 ? new String[] {parameter, ""}
+                    : new String[] {parameter.substring(0, equals), parameter.substring(equals + 1)});
+        }
+        parameters.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+        StringBuilder canonical = new StringBuilder();
+        for (String[] parameter : parameters) {
+            canonical.append(canonical.length() == 0 ? "" : "&").append(parameter[0]).append('=').append(parameter[1]);
+        }
+        return canonical.toString();
+    }
+
     private static String header(Map<String, List<String>> headers, String name) {
         List<String> values = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
