@@ -12,8 +12,10 @@ import java.util.Set;
  * Infers the type of every expression of a rule set and checks it against the function library and the scopes that
  * conditions open: a name is visible in the conditions after the one that assigns it and in the rule's body; an
  * assignment may not shadow a visible name; {@code isSet(Name)} proves {@code Name} set for the rest of its rule; an
- * optional value must be proven set before a function that needs a value takes it. The compiler relies on these
- * facts, so a rule set that fails them is never compiled.
+ * optional value passed where a function needs a value makes the call's result unset when the value is (rule sets
+ * published by AWS do this, e.g. {@code aws.partition(Region)} without {@code isSet(Region)}, and the AWS SDKs accept
+ * them); a template part or a {@code getAttr} on a computed value must still be proven set. The compiler relies on
+ * these facts, so a rule set that fails them is never compiled.
  *
  * <p>Codes: E162 a type that does not fit, E163 a name that is not visible, E164 an assignment that shadows a name,
  * E166 a {@code getAttr} path that does not fit its value.
@@ -185,11 +187,16 @@ public final class RuleChecker {
         if (type == null) {
             return null;
         }
+        boolean unset = false;
         for (Expr.PathPart part : getAttr.path()) {
             if (type.isOptional()) {
-                problem("E166", getAttr.where(), "getAttr '" + getAttr.text() + "' reads from " + type
-                        + ", which may be unset; assign it in a condition or check it with isSet first");
-                return null;
+                if (!(getAttr.target() instanceof Expr.Ref) || part != getAttr.path().get(0)) {
+                    problem("E166", getAttr.where(), "getAttr '" + getAttr.text() + "' reads from " + type
+                            + ", which may be unset; assign it in a condition or check it with isSet first");
+                    return null;
+                }
+                unset = true;
+                type = type.inner();
             }
             if (part instanceof Expr.Field field) {
                 if (!(type instanceof RuleType.Record record) || record.javaClass() == null) {
@@ -214,7 +221,7 @@ public final class RuleChecker {
                 type = RuleType.optional(array.element());
             }
         }
-        return type;
+        return unset ? RuleType.optional(type) : type;
     }
 
     private RuleType call(Expr.Call call, Scope scope) {
@@ -244,19 +251,23 @@ public final class RuleChecker {
             return null;
         }
         boolean ok = true;
+        boolean unsetArgument = false;
         for (int i = 0; i < parameters.size(); i++) {
             RuleType type = type(arguments.get(i), scope);
             if (type == null) {
                 ok = false;
+            } else if (type.isOptional() && type.inner().equals(parameters.get(i))) {
+                unsetArgument = true;
             } else if (!type.equals(parameters.get(i))) {
                 ok = false;
-                String hint = type.isOptional() && type.inner().equals(parameters.get(i))
-                        ? "; check it with isSet or assign it in an earlier condition" : "";
                 problem("E162", arguments.get(i).where(), mismatch("argument " + (i + 1) + " of "
-                        + function.ruleName(), parameters.get(i), type) + hint);
+                        + function.ruleName(), parameters.get(i), type));
             }
         }
-        return ok ? function.result() : null;
+        if (!ok) {
+            return null;
+        }
+        return unsetArgument ? RuleType.optional(function.result()) : function.result();
     }
 
     /** {@code coalesce(a, b, ...)}: the first set value; set if any argument is set for sure. */

@@ -305,6 +305,7 @@ public final class RuleCompiler {
     private Compiled getAttr(Expr.GetAttr getAttr) {
         Compiled target = expr(getAttr.target());
         CodeBlock code = target.operand();
+        boolean unsetTarget = checked.type(getAttr.target()).isOptional();
         RuleType type = checked.type(getAttr.target()).inner();
         TypeName java = target.java;
         for (Expr.PathPart part : getAttr.path()) {
@@ -321,6 +322,11 @@ public final class RuleCompiler {
                 java = javaType(type);
             }
         }
+        if (unsetTarget) {
+            TypeName boxed = java.isPrimitive() ? java.box() : java;
+            return new Compiled(CodeBlock.of("$L == null ? null : $L", target.operand(), as(new Compiled(code, java,
+                    true), boxed)), boxed, false);
+        }
         return new Compiled(code, java, true);
     }
 
@@ -332,8 +338,14 @@ public final class RuleCompiler {
                 return value.java.isPrimitive() ? new Compiled(CodeBlock.of("true"), TypeName.BOOLEAN, true)
                         : new Compiled(CodeBlock.of("$L != null", value.operand()), TypeName.BOOLEAN, false);
             }
-            case NOT:
-                return new Compiled(CodeBlock.of("!$L", expr(args.get(0)).operand()), TypeName.BOOLEAN, true);
+            case NOT: {
+                Compiled value = expr(args.get(0));
+                if (checked.type(args.get(0)).isOptional()) {
+                    return new Compiled(CodeBlock.of("$T.FALSE.equals($L)", Boolean.class, value.code),
+                            TypeName.BOOLEAN, true);
+                }
+                return new Compiled(CodeBlock.of("!$L", value.operand()), TypeName.BOOLEAN, true);
+            }
             case BOOLEAN_EQUALS:
                 return booleanEquals(args.get(0), args.get(1));
             case STRING_EQUALS:
@@ -365,7 +377,7 @@ public final class RuleCompiler {
             case IS_VIRTUAL_HOSTABLE_S3_BUCKET -> "isVirtualHostableS3Bucket";
             default -> throw new IllegalStateException("no runtime function for " + call.function());
         };
-        TypeName java = type.equals(RuleType.BOOLEAN) ? TypeName.BOOLEAN : javaType(type);
+        TypeName java = type.inner().equals(RuleType.BOOLEAN) ? TypeName.BOOLEAN : javaType(type);
         return new Compiled(CodeBlock.of("$T.$N($L)", RuntimeTypes.RULES_FUNCTIONS, method,
                 CodeBlock.join(arguments, ", ")), java, true);
     }
@@ -380,21 +392,34 @@ public final class RuleCompiler {
 
     private Compiled booleanEquals(Expr left, Expr right) {
         if (right instanceof Expr.BoolLiteral literal) {
-            return literalTest(expr(left), literal.value());
+            return literalTest(expr(left), checked.type(left).isOptional(), literal.value());
         }
         if (left instanceof Expr.BoolLiteral literal) {
-            return literalTest(expr(right), literal.value());
+            return literalTest(expr(right), checked.type(right).isOptional(), literal.value());
         }
         Compiled a = expr(left);
         Compiled b = expr(right);
+        if (checked.type(left).isOptional() || checked.type(right).isOptional()) {
+            return setAndEqual(a, b, ClassName.get(Boolean.class));
+        }
         CodeBlock first = a.java.isPrimitive() || b.java.isPrimitive() ? a.operand()
                 : CodeBlock.of("$L.booleanValue()", a.operand());
         return new Compiled(CodeBlock.of("$L == $L", first, b.operand()), TypeName.BOOLEAN, false);
     }
 
-    private static Compiled literalTest(Compiled value, boolean expected) {
+    private static Compiled literalTest(Compiled value, boolean unset, boolean expected) {
+        if (unset) {
+            return new Compiled(CodeBlock.of("$T.$L.equals($L)", Boolean.class, expected ? "TRUE" : "FALSE",
+                    value.code), TypeName.BOOLEAN, true);
+        }
         return expected ? new Compiled(value.code, TypeName.BOOLEAN, value.atomic)
                 : new Compiled(CodeBlock.of("!$L", value.operand()), TypeName.BOOLEAN, true);
+    }
+
+    /** Two values of which one may be unset: equal only when the first is set. */
+    private static Compiled setAndEqual(Compiled a, Compiled b, TypeName boxed) {
+        return new Compiled(CodeBlock.of("$L != null && $L.equals($L)", as(a, boxed), as(a, boxed), as(b, boxed)),
+                TypeName.BOOLEAN, false);
     }
 
     private Compiled stringEquals(Expr left, Expr right) {
@@ -405,6 +430,9 @@ public final class RuleCompiler {
         if (left instanceof Expr.Template template && template.isStatic()) {
             return new Compiled(CodeBlock.of("$S.equals($L)", staticText(template), expr(right).code),
                     TypeName.BOOLEAN, true);
+        }
+        if (checked.type(left).isOptional() || checked.type(right).isOptional()) {
+            return setAndEqual(expr(left), expr(right), ClassName.get(String.class));
         }
         return new Compiled(CodeBlock.of("$L.equals($L)", expr(left).operand(), expr(right).code), TypeName.BOOLEAN,
                 true);

@@ -25,6 +25,18 @@ class RuleCheckerTest {
     }
 
     @Test
+    void aValueThatMayBeUnsetWhereAValueIsNeededMakesTheResultUnset() {
+        RuleChecker.Checked checked = checked(withRules("[{'conditions': [{'fn': 'aws.partition', 'argv': [{'ref': "
+                + "'Region'}], 'assign': 'p'}, {'fn': 'isValidHostLabel', 'argv': [{'ref': 'Endpoint'}, false]}, "
+                + "{'fn': 'getAttr', 'argv': [{'ref': 'p'}, 'name'], 'assign': 'name'}], 'type': 'endpoint', "
+                + "'endpoint': {'url': 'https://{name}'}}, {'conditions': [], 'type': 'error', 'error': 'none'}]"));
+        Rule rule = checked.ruleSet().rules().get(0);
+        assertEquals(RuleType.optional(RuleFunction.Records.PARTITION), checked.type(rule.conditions().get(0).function()));
+        assertEquals(RuleType.optional(RuleType.BOOLEAN), checked.type(rule.conditions().get(1).function()));
+        assertEquals(RuleType.STRING, checked.type(rule.conditions().get(2).function()));
+    }
+
+    @Test
     void coalesceAndIteTakeTheTypesOfTheirArguments() {
         RuleChecker.Checked checked = checked(withRules("[{'conditions': [{'fn': 'coalesce', 'argv': [{'ref': "
                 + "'Endpoint'}, 'https://default'], 'assign': 'url'}, {'fn': 'ite', 'argv': [{'ref': 'UseFIPS'}, "
@@ -37,9 +49,8 @@ class RuleCheckerTest {
     @Test
     void e162NamesTheArgumentAndSuggestsIsSet() {
         assertEquals(List.of("[E162] rules.json: rules[0].conditions[0].argv[0]: argument 1 of aws.partition must be "
-                + "String, but is Optional<String>; check it with isSet or assign it in an earlier condition"),
-                problems(withRules("[{'conditions': [{'fn': 'aws.partition', 'argv': [{'ref': 'Region'}]}], "
-                        + "'type': 'error', 'error': 'x'}]")));
+                + "String, but is Boolean"), problems(withRules("[{'conditions': [{'fn': 'aws.partition', 'argv': "
+                + "[{'ref': 'UseFIPS'}]}], 'type': 'error', 'error': 'x'}]")));
         assertEquals(List.of("[E162] rules.json: rules[0].conditions[0]: not takes 1 argument, got 2"),
                 problems(withRules("[{'conditions': [{'fn': 'not', 'argv': [true, false]}], 'type': 'error', "
                         + "'error': 'x'}]")));

@@ -181,19 +181,18 @@ public final class RulesFunctions {
      * {@code split}: the parts of {@code value} between occurrences of {@code delimiter}, left to right, empty parts
      * kept. With {@code limit} 0 the value is split at every occurrence; with a positive limit into at most that many
      * parts, the last holding the rest, so a limit of 1 gives the value itself. An empty value gives one empty part.
-     * The rules language types all three arguments as set, so an unset value is the compiled code's error, as are an
-     * empty delimiter and a negative limit.
+     * An unset value gives an unset result, as every function of the library does for rule sets that pass one; an
+     * empty delimiter and a negative limit are the compiled code's error.
      *
-     * @param value the value to split
+     * @param value the value to split, may be unset
      * @param delimiter the delimiter, not empty
      * @param limit 0 for no limit, or the most parts to return
-     * @return the parts, unmodifiable and never empty
-     * @throws IllegalArgumentException if the value or delimiter is null, the delimiter is empty or the limit is
-     *     negative
+     * @return the parts, unmodifiable and never empty; null for an unset value
+     * @throws IllegalArgumentException if the delimiter is null or empty or the limit is negative
      */
     public static List<String> split(String value, String delimiter, int limit) {
         if (value == null) {
-            throw new IllegalArgumentException("split: the value must be set; test it with isSet first");
+            return null;
         }
         if (delimiter == null || delimiter.isEmpty()) {
             throw new IllegalArgumentException("split: the delimiter must not be empty");

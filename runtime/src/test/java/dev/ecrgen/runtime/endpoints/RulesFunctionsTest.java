@@ -111,8 +111,11 @@ class RulesFunctionsTest {
                 () -> RulesFunctions.split("abc", null, 1)).getMessage());
         assertEquals("split: the limit must be 0 (no limit) or more, was -1", assertThrows(
                 IllegalArgumentException.class, () -> RulesFunctions.split("abc", "-", -1)).getMessage());
-        assertEquals("split: the value must be set; test it with isSet first", assertThrows(
-                IllegalArgumentException.class, () -> RulesFunctions.split(null, "-", 1)).getMessage());
+    }
+
+    @Test
+    void splitOfAnUnsetValueIsUnset() {
+        assertEquals(null, RulesFunctions.split(null, "-", 1));
     }
 
     @Test
