@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.ecrgen.codegen.types.RuntimeTypes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,15 +23,15 @@ final class BaseTypesEmitter {
     JavaFile requestBase() {
         ClassName name = context.names().requestBase();
         ClassName builder = name.nestedClass("Builder");
-        TypeSpec.Builder type = base(name, ApiTypes.AWS_REQUEST, "Base class of every request to the $L service.\n");
+        TypeSpec.Builder type = base(name, RuntimeTypes.AWS_REQUEST, "Base class of every request to the $L service.\n");
         type.addMethod(fieldsConstructor()
-                .addParameter(ApiTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION, "overrideConfiguration")
+                .addParameter(RuntimeTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION, "overrideConfiguration")
                 .addStatement("super(overrideConfiguration)")
                 .build());
         type.addType(TypeSpec.interfaceBuilder(builder)
                 .addJavadoc("What the builders of every {@link $T} have.\n", name)
                 .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(ApiTypes.AWS_REQUEST.nestedClass("Builder"))
+                .addSuperinterface(RuntimeTypes.AWS_REQUEST.nestedClass("Builder"))
                 .addMethod(abstractMethod("build", name).addAnnotation(Override.class).build())
                 .build());
         return context.file(name.packageName(), type);
@@ -39,11 +40,11 @@ final class BaseTypesEmitter {
     JavaFile responseBase() {
         ClassName name = context.names().responseBase();
         ClassName builder = name.nestedClass("Builder");
-        ClassName metadata = ApiTypes.responseMetadata(context.names());
-        TypeSpec.Builder type = base(name, ApiTypes.AWS_RESPONSE, "Base class of every response from the $L service.\n");
+        ClassName metadata = context.names().responseMetadata();
+        TypeSpec.Builder type = base(name, RuntimeTypes.AWS_RESPONSE, "Base class of every response from the $L service.\n");
         type.addMethod(fieldsConstructor()
-                .addParameter(ApiTypes.SDK_HTTP_RESPONSE, "sdkHttpResponse")
-                .addParameter(ApiTypes.AWS_RESPONSE_METADATA, "responseMetadata")
+                .addParameter(RuntimeTypes.SDK_HTTP_RESPONSE, "sdkHttpResponse")
+                .addParameter(RuntimeTypes.AWS_RESPONSE_METADATA, "responseMetadata")
                 .addStatement("super(sdkHttpResponse, responseMetadata)")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("responseMetadata")
@@ -57,26 +58,26 @@ final class BaseTypesEmitter {
         type.addType(TypeSpec.interfaceBuilder(builder)
                 .addJavadoc("What the builders of every {@link $T} have.\n", name)
                 .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(ApiTypes.AWS_RESPONSE.nestedClass("Builder"))
+                .addSuperinterface(RuntimeTypes.AWS_RESPONSE.nestedClass("Builder"))
                 .addMethod(abstractMethod("build", name).addAnnotation(Override.class).build())
                 .addMethod(abstractMethod("responseMetadata", metadata).addAnnotation(Override.class).build())
                 .addMethod(abstractMethod("responseMetadata", builder).addAnnotation(Override.class)
-                        .addParameter(ApiTypes.AWS_RESPONSE_METADATA, "responseMetadata").build())
+                        .addParameter(RuntimeTypes.AWS_RESPONSE_METADATA, "responseMetadata").build())
                 .build());
         return context.file(name.packageName(), type);
     }
 
     /** {@code EcrResponseMetadata}: the runtime's metadata under the service's name, as the AWS SDK has it. */
     JavaFile responseMetadata() {
-        ClassName name = ApiTypes.responseMetadata(context.names());
+        ClassName name = context.names().responseMetadata();
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("What the $L service said about a call besides its answer, such as the request id.\n",
                         context.names().serviceBase())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ApiTypes.AWS_RESPONSE_METADATA)
+                .superclass(RuntimeTypes.AWS_RESPONSE_METADATA)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
-                        .addParameter(ApiTypes.AWS_RESPONSE_METADATA, "responseMetadata")
+                        .addParameter(RuntimeTypes.AWS_RESPONSE_METADATA, "responseMetadata")
                         .addStatement("super(responseMetadata)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("create")
@@ -85,7 +86,7 @@ final class BaseTypesEmitter {
                                 + "@return the metadata as this type, or null for null\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(name)
-                        .addParameter(ApiTypes.AWS_RESPONSE_METADATA, "responseMetadata")
+                        .addParameter(RuntimeTypes.AWS_RESPONSE_METADATA, "responseMetadata")
                         .beginControlFlow("if (responseMetadata == null || responseMetadata instanceof $T)", name)
                         .addStatement("return ($T) responseMetadata", name)
                         .endControlFlow()

@@ -47,14 +47,14 @@ final class BuilderEmitter {
             case RESPONSE -> type.addSuperinterface(context.names().responseBase().nestedClass("Builder"));
             default -> { }
         }
-        type.addSuperinterface(ParameterizedTypeName.get(ApiTypes.COPYABLE_BUILDER, builder, owner));
+        type.addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.COPYABLE_BUILDER, builder, owner));
         for (MemberModel member : members) {
             type.addField(FieldSpec.builder(member.storage(), member.javaName(), Modifier.PRIVATE).build());
         }
         switch (kind) {
-            case REQUEST -> type.addField(ApiTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION, OVERRIDE_FIELD, Modifier.PRIVATE);
-            case RESPONSE -> type.addField(ApiTypes.SDK_HTTP_RESPONSE, HTTP_RESPONSE_FIELD, Modifier.PRIVATE)
-                    .addField(ApiTypes.AWS_RESPONSE_METADATA, METADATA_FIELD, Modifier.PRIVATE);
+            case REQUEST -> type.addField(RuntimeTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION, OVERRIDE_FIELD, Modifier.PRIVATE);
+            case RESPONSE -> type.addField(RuntimeTypes.SDK_HTTP_RESPONSE, HTTP_RESPONSE_FIELD, Modifier.PRIVATE)
+                    .addField(RuntimeTypes.AWS_RESPONSE_METADATA, METADATA_FIELD, Modifier.PRIVATE);
             default -> { }
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -90,7 +90,7 @@ final class BuilderEmitter {
     }
 
     private static void addOverrideConfiguration(TypeSpec.Builder type, ClassName builder) {
-        ClassName configuration = ApiTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION;
+        ClassName configuration = RuntimeTypes.AWS_REQUEST_OVERRIDE_CONFIGURATION;
         type.addMethod(MethodSpec.methodBuilder("overrideConfiguration")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -120,20 +120,20 @@ final class BuilderEmitter {
     }
 
     private void addResponseParts(TypeSpec.Builder type, ClassName builder) {
-        ClassName metadata = ApiTypes.responseMetadata(context.names());
+        ClassName metadata = context.names().responseMetadata();
         type.addMethod(MethodSpec.methodBuilder("sdkHttpResponse")
                 .addJavadoc("The HTTP response, for a response built by hand.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addParameter(ApiTypes.SDK_HTTP_RESPONSE, "sdkHttpResponse")
+                .addParameter(RuntimeTypes.SDK_HTTP_RESPONSE, "sdkHttpResponse")
                 .addStatement("this.$N = sdkHttpResponse", HTTP_RESPONSE_FIELD)
                 .addStatement("return this")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("sdkHttpResponse")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ApiTypes.SDK_HTTP_RESPONSE)
+                .returns(RuntimeTypes.SDK_HTTP_RESPONSE)
                 .addStatement("return $N", HTTP_RESPONSE_FIELD)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("responseMetadata")
@@ -141,7 +141,7 @@ final class BuilderEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addParameter(ApiTypes.AWS_RESPONSE_METADATA, "responseMetadata")
+                .addParameter(RuntimeTypes.AWS_RESPONSE_METADATA, "responseMetadata")
                 .addStatement("this.$N = responseMetadata", METADATA_FIELD)
                 .addStatement("return this")
                 .build());

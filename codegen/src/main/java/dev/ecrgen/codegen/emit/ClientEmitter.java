@@ -69,8 +69,8 @@ final class ClientEmitter {
                 .addJavadoc("The AWS SDK's endpoint metadata of the service ({@code endpointFor(region)}, {@code regions()},"
                         + " ...),\nlooked up by {@link #SERVICE_METADATA_ID}.\n\n@return the service's metadata\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ApiTypes.SERVICE_METADATA)
-                .addStatement("return $T.of(SERVICE_METADATA_ID)", ApiTypes.SERVICE_METADATA)
+                .returns(RuntimeTypes.SERVICE_METADATA)
+                .addStatement("return $T.of(SERVICE_METADATA_ID)", RuntimeTypes.SERVICE_METADATA)
                 .build());
         addServiceFooter(context, type);
         return context.file(client.packageName(), type);
@@ -154,7 +154,7 @@ final class ClientEmitter {
                 .addJavadoc("What the client was built with: region, credentials provider, endpoint override, endpoint"
                         + " provider and call limits.\n\n@return a new description of the client's configuration\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(ApiTypes.serviceClientConfiguration(context.names()))
+                .returns(context.names().serviceClientConfiguration())
                 .addStatement("throw new $T()", UnsupportedOperationException.class)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("serviceName")
@@ -267,7 +267,7 @@ final class ClientEmitter {
 
     /** {@code serviceClientConfiguration()} of a client implementation, made anew on each call as in the AWS SDK. */
     static MethodSpec serviceClientConfigurationMethod(EmitContext context) {
-        ClassName configuration = ApiTypes.serviceClientConfiguration(context.names());
+        ClassName configuration = context.names().serviceClientConfiguration();
         CodeBlock provider = context.index().endpointRules() == null
                 ? CodeBlock.of("null")
                 : CodeBlock.of("endpointProvider != null ? endpointProvider : $T.defaultProvider()",
@@ -282,13 +282,13 @@ final class ClientEmitter {
 
     /** {@code EcrServiceClientConfiguration}: what {@code serviceClientConfiguration()} returns, with a builder. */
     JavaFile serviceClientConfiguration() {
-        ClassName name = ApiTypes.serviceClientConfiguration(names);
+        ClassName name = names.serviceClientConfiguration();
         ClassName builder = name.nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("What an {@link $T} or {@link $T} was built with, as its {@code serviceClientConfiguration()}"
                         + " reports it.\n", names.client(), names.asyncClient())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ApiTypes.AWS_SERVICE_CLIENT_CONFIGURATION)
+                .superclass(RuntimeTypes.AWS_SERVICE_CLIENT_CONFIGURATION)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Creates the configuration from a builder.\n\n@param builder the builder\n")
                         .addModifiers(Modifier.PUBLIC)
@@ -304,7 +304,7 @@ final class ClientEmitter {
                 .addType(TypeSpec.classBuilder(builder)
                         .addJavadoc("Collects the values of an {@link $T}; not thread-safe.\n", name)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .superclass(ParameterizedTypeName.get(ApiTypes.AWS_SERVICE_CLIENT_CONFIGURATION
+                        .superclass(ParameterizedTypeName.get(RuntimeTypes.AWS_SERVICE_CLIENT_CONFIGURATION
                                 .nestedClass("Builder"), builder))
                         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                         .addMethod(MethodSpec.methodBuilder("build")

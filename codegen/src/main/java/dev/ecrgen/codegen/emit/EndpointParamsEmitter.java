@@ -57,6 +57,7 @@ final class EndpointParamsEmitter {
         ClassName builder = name.nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.TO_COPYABLE_BUILDER, builder, name))
                 .addJavadoc("The values the $L endpoint rule set decides where requests go from; build with "
                         + "{@link #builder()}.\n", context.names().serviceBase());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -64,6 +65,7 @@ final class EndpointParamsEmitter {
                 .addParameter(builder, "builder");
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.COPYABLE_BUILDER, builder, name))
                 .addJavadoc("Collects the values of {@link $T}; not thread-safe.\n", name)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder()
@@ -104,6 +106,7 @@ final class EndpointParamsEmitter {
         builderType.addMethod(copy.build());
         builderType.addMethod(MethodSpec.methodBuilder("build")
                 .addJavadoc("Creates the immutable {@link $T}, with the rule set's defaults for values not set.\n", name)
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(name)
                 .addStatement("return new $T(this)", name)
@@ -117,6 +120,7 @@ final class EndpointParamsEmitter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("Starts a builder that holds these values.\n")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("return new Builder(this)")

@@ -179,7 +179,7 @@ final class ExceptionEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(context.names().serviceException())
-                .addSuperinterface(ParameterizedTypeName.get(ApiTypes.TO_COPYABLE_BUILDER, builderName, name))
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.TO_COPYABLE_BUILDER, builderName, name))
                 .addField(serialVersion());
         Docs.addTypeDoc(type, shape.documentation(), "The service returned the " + errorCode(shapeName) + " error.");
         for (MemberModel member : members) {
@@ -217,7 +217,7 @@ final class ExceptionEmitter {
                 .addJavadoc("Collects the parts of a {@link $T}.\n", owner)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(modeledBuilder, builder, owner))
-                .addSuperinterface(ParameterizedTypeName.get(ApiTypes.COPYABLE_BUILDER, builder, owner));
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.COPYABLE_BUILDER, builder, owner));
         for (MemberModel member : members) {
             type.addField(member.storage(), member.javaName(), Modifier.PRIVATE);
         }

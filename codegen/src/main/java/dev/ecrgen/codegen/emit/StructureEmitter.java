@@ -46,7 +46,7 @@ final class StructureEmitter {
             case RESPONSE -> type.superclass(context.names().responseBase());
             default -> { }
         }
-        type.addSuperinterface(ParameterizedTypeName.get(ApiTypes.TO_COPYABLE_BUILDER, name.nestedClass("Builder"), name));
+        type.addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.TO_COPYABLE_BUILDER, name.nestedClass("Builder"), name));
         if (shape != null && shape.deprecated()) {
             type.addAnnotation(Deprecated.class);
         }

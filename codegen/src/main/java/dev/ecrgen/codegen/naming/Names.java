@@ -490,6 +490,16 @@ public final class Names {
         return variables;
     }
 
+    /** {@code EcrResponseMetadata} in the model package: what every response's {@code responseMetadata()} is. */
+    public ClassName responseMetadata() {
+        return ClassName.get(modelPackage(), serviceBase + "ResponseMetadata");
+    }
+
+    /** {@code EcrServiceClientConfiguration} beside the client: what {@code serviceClientConfiguration()} is. */
+    public ClassName serviceClientConfiguration() {
+        return ClassName.get(basePackage, serviceBase + "ServiceClientConfiguration");
+    }
+
     /** The async client interface: {@code EcrAsyncClient}. */
     public ClassName asyncClient() {
         return ClassName.get(basePackage, serviceBase + "AsyncClient");

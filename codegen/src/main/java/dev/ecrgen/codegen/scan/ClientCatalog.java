@@ -72,7 +72,8 @@ public final class ClientCatalog {
                 Names names = new Names(service.serviceId(), base);
                 addTypes(types, service, names);
                 for (ClassName own : List.of(names.client(), names.clientBuilder(), names.defaultClient(),
-                        names.asyncClient(), names.asyncClientBuilder(), names.defaultAsyncClient())) {
+                        names.asyncClient(), names.asyncClientBuilder(), names.defaultAsyncClient(),
+                        names.serviceClientConfiguration())) {
                     clientClasses.add(internalName(own.canonicalName()));
                 }
                 for (String subpackage : GENERATED_SUBPACKAGES) {

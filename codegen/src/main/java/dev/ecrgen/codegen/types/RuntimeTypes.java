@@ -35,6 +35,20 @@ public final class RuntimeTypes {
 
     public static final ClassName ACCOUNT_ID_ENDPOINT_MODE =
             ClassName.get(RUNTIME + ".config", "AccountIdEndpointMode");
+    public static final ClassName AWS_REQUEST = ClassName.get(RUNTIME + ".client", "AwsRequest");
+    public static final ClassName AWS_RESPONSE = ClassName.get(RUNTIME + ".client", "AwsResponse");
+    public static final ClassName AWS_RESPONSE_METADATA = ClassName.get(RUNTIME + ".client", "AwsResponseMetadata");
+    public static final ClassName AWS_REQUEST_OVERRIDE_CONFIGURATION =
+            ClassName.get(RUNTIME + ".client", "AwsRequestOverrideConfiguration");
+    public static final ClassName AWS_SERVICE_CLIENT_CONFIGURATION =
+            ClassName.get(RUNTIME + ".client", "AwsServiceClientConfiguration");
+    public static final ClassName SDK_HTTP_RESPONSE = ClassName.get("software.amazon.awssdk.http", "SdkHttpResponse");
+    public static final ClassName TO_COPYABLE_BUILDER =
+            ClassName.get("software.amazon.awssdk.utils.builder", "ToCopyableBuilder");
+    public static final ClassName COPYABLE_BUILDER =
+            ClassName.get("software.amazon.awssdk.utils.builder", "CopyableBuilder");
+    public static final ClassName SERVICE_METADATA = ClassName.get("software.amazon.awssdk.regions", "ServiceMetadata");
+
     public static final ClassName RULES_FUNCTIONS = ClassName.get(RUNTIME + ".endpoints", "RulesFunctions");
     public static final ClassName RULE_RESULTS = ClassName.get(RUNTIME + ".endpoints", "RuleResults");
 

@@ -44,7 +44,7 @@ class NameCollisionsTest {
             }
         }
         assertEquals(new TreeSet<>(List.of(
-                "ClashException", "ClashRequest", "ClashResponse",
+                "ClashException", "ClashRequest", "ClashResponse", "ClashResponseMetadata",
                 "DefaultClashRequest", "DefaultClashResponse",
                 "GetDbThingRequest", "GetDbThingResponse", "PutThingRequest", "PutThingResponse",
                 "DefaultClashException", "InternalServiceErrorException", "KmsInternalException",

@@ -31,37 +31,13 @@ final class ToleratedDifferences {
     private final List<Rule> rules = new ArrayList<>();
 
     ToleratedDifferences() {
-        // The convenience API of issue 17, being added now (StructureEmitter, BuilderEmitter, ExceptionEmitter,
-        // BaseTypesEmitter, ClientEmitter, AsyncClientEmitter). Each entry goes when its methods land.
-        rule("copy(Consumer) on model classes and endpoint parameters: convenience API being added",
-                MISSING_METHOD, MODEL + "|endpoints\\.[A-Za-z0-9]+EndpointParams", "copy\\(Consumer<\\? super .*>\\)");
-        rule("applyMutation(Consumer) on builders: convenience API being added",
-                MISSING_METHOD, MODEL + "\\.Builder|endpoints\\.[A-Za-z0-9]+EndpointParams\\.Builder",
-                "applyMutation\\(Consumer<.*\\.Builder>\\)");
-        rule("overrideConfiguration on requests and their builders: convenience API being added",
-                MISSING_METHOD, REQUEST + "(\\.Builder)?",
-                "overrideConfiguration\\((|AwsRequestOverrideConfiguration|Consumer<AwsRequestOverrideConfiguration\\.Builder>)\\)");
-        rule("responseMetadata() and sdkHttpResponse() on responses and their builders: convenience API being added",
-                MISSING_METHOD, RESPONSE + "(\\.Builder)?",
-                "(responseMetadata|sdkHttpResponse)\\((|AwsResponseMetadata|SdkHttpResponse)\\)");
-        rule("clockSkew on exception builders: convenience API being added",
-                MISSING_METHOD, EXCEPTION + "\\.Builder", "clockSkew\\((|Duration)\\)");
-        rule("hasXxx() for list and map members of exceptions: convenience API being added",
-                MISSING_METHOD, EXCEPTION, "has[A-Z][A-Za-z0-9]*\\(\\)");
-        rule("serviceClientConfiguration() and serviceMetadata() on the clients: convenience API being added",
-                MISSING_METHOD, CLIENT, "(serviceClientConfiguration|serviceMetadata)\\(\\)");
-        rule("<Service>ResponseMetadata, what responseMetadata() returns: convenience API being added",
-                MISSING_CLASS, "model\\.[A-Za-z0-9]+ResponseMetadata", "");
-        rule("the builders of the <Service>Request and <Service>Response bases, and their toBuilder(), equals() and"
-                + " hashCode(): convenience API being added (the bases are BaseTypesEmitter's)",
-                MISSING_CLASS, "model\\.[A-Za-z0-9]+(Request|Response)\\.Builder", "");
-        rule("toBuilder(), equals() and hashCode() of the <Service>Request and <Service>Response bases:"
-                + " convenience API being added", MISSING_METHOD, "model\\.[A-Za-z0-9]+(Request|Response)",
-                "(toBuilder\\(\\)|equals\\(Object\\)|hashCode\\(\\))");
-        parameterTypes("exception builders: setters of list members take List, not the Collection, varargs and"
-                + " Consumer forms that model builders have; ExceptionEmitter's, being aligned with BuilderEmitter's",
-                EXCEPTION + "\\.Builder", "[a-z][A-Za-z0-9]*\\((Collection<[A-Za-z0-9]+>|List<[A-Za-z0-9]+>"
-                        + "|[A-Za-z0-9]+\\.\\.\\.|Consumer<[A-Za-z0-9]+\\.Builder>\\.\\.\\.)\\)");
+        // Inherited builder setters return the concrete builder in ecrgen (a covariant return, so a chain keeps its
+        // type), where the AWS SDK's return the base builder that declares them; code written for either compiles.
+        rule("inherited builder setters return the concrete builder (covariant), the AWS SDK's the declaring base's",
+                RETURN_TYPE, MODEL + "(\\.Builder)?",
+                "(responseMetadata\\(AwsResponseMetadata\\)|sdkHttpResponse\\(SdkHttpResponse\\)|clockSkew\\(Duration\\)"
+                        + "|toBuilder\\(\\)|overrideConfiguration\\((AwsRequestOverrideConfiguration"
+                        + "|Consumer<AwsRequestOverrideConfiguration\\.Builder>)\\))");
 
         // The AWS SDK's own plumbing, which ecrgen's lean classes do without: reflection over fields (SdkPojo),
         // serialization through builder classes, and the getters and bean methods of its builder implementations.
@@ -69,11 +45,6 @@ final class ToleratedDifferences {
                 MISSING_METHOD, MODEL_OR_BUILDER,
                 "(sdkFields\\(\\)|sdkFieldNameToField\\(\\)|equalsBySdkFields\\(Object\\)|getValueForField\\(String, Class<T>\\)"
                         + "|serializableBuilderClass\\(\\))");
-        rule("copy() of the AWS SDK's builders (CopyableBuilder plumbing)", MISSING_METHOD,
-                MODEL + "\\.Builder|endpoints\\.[A-Za-z0-9]+EndpointParams\\.Builder", "copy\\(\\)");
-        rule("getters on the AWS SDK's exception builders (its BuilderImpl exposes what was set)", MISSING_METHOD,
-                EXCEPTION + "\\.Builder",
-                "(awsErrorDetails|message|cause|requestId|extendedRequestId|statusCode|numAttempts|writableStackTrace)\\(\\)");
         rule("bean-style getters and setters, and withAttemptCount, that ecrgen's exceptions and their builders inherit"
                 + " from the AWS SDK's SdkServiceException and its BuilderImpl", EXTRA_METHOD, EXCEPTION + "(\\.Builder)?",
                 "(get|set)(Cause|ExtendedRequestId|Message|NumAttempts|RequestId|StatusCode|WritableStackTrace|AttemptCount)"
@@ -157,6 +128,9 @@ final class ToleratedDifferences {
                 + " (customClientContextParams)", Set.of(MISSING_CLASS), "endpoints\\.SqsClientContextParams", "");
         rule("sqs", "batchManager(): the AWS SDK's hand-written automatic batching for SQS", Set.of(MISSING_METHOD),
                 CLIENT, "batchManager\\(\\)");
+        rule("kinesis", "extendedRequestId() of KinesisResponseMetadata: the AWS SDK's customization adds it"
+                + " (customResponseMetadata)", Set.of(MISSING_METHOD), "model\\.KinesisResponseMetadata",
+                "extendedRequestId\\(\\)");
     }
 
     /** The paginator classes of the operations, and the client methods that return them. */
