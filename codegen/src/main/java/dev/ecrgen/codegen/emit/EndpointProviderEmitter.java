@@ -2,6 +2,7 @@ package dev.ecrgen.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -84,11 +85,22 @@ final class EndpointProviderEmitter {
         TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), RuntimeTypes.ENDPOINT);
         Map<String, String> variables = Names.ruleVariables(RuleCompiler.definedNames(rules.ruleSet()));
         RuleCompiler.Input input = new RuleCompiler.Input(rules, params, this::parameterValue, variables, RESOLVE);
+        ClassName cached = name.nestedClass("Resolved");
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(names.endpointProvider())
                 .addJavadoc("The $L endpoint rule set, compiled: each rule is a test of its conditions, each tree of "
-                        + "rules a method. Stateless and thread-safe.\n", names.serviceBase())
+                        + "rules a method. The last parameters and their endpoint are kept, so asking again with equal "
+                        + "parameters costs one comparison. Thread-safe.\n", names.serviceBase())
+                .addType(TypeSpec.recordBuilder(cached)
+                        .addJavadoc("Parameters and the endpoint they resolved to.\n")
+                        .addModifiers(Modifier.PRIVATE)
+                        .recordConstructor(MethodSpec.constructorBuilder()
+                                .addParameter(params, "params")
+                                .addParameter(RuntimeTypes.ENDPOINT, "endpoint")
+                                .build())
+                        .build())
+                .addField(FieldSpec.builder(cached, "last", Modifier.PRIVATE, Modifier.VOLATILE).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Creates the provider; all instances behave the same.\n")
                         .addModifiers(Modifier.PUBLIC)
@@ -98,9 +110,16 @@ final class EndpointProviderEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(future)
                         .addParameter(params, "endpointParams")
+                        .addStatement("$T.requireNonNull(endpointParams, $S)", Objects.class,
+                                "endpointParams must not be null.")
+                        .addStatement("$T cached = last", cached)
+                        .beginControlFlow("if (cached != null && cached.params().equals(endpointParams))")
+                        .addStatement("return $T.completedFuture(cached.endpoint())", CompletableFuture.class)
+                        .endControlFlow()
                         .beginControlFlow("try")
-                        .addStatement("return $T.completedFuture($N($T.requireNonNull(endpointParams, $S)))",
-                                CompletableFuture.class, RESOLVE, Objects.class, "endpointParams must not be null.")
+                        .addStatement("$T endpoint = $N(endpointParams)", RuntimeTypes.ENDPOINT, RESOLVE)
+                        .addStatement("last = new $T(endpointParams, endpoint)", cached)
+                        .addStatement("return $T.completedFuture(endpoint)", CompletableFuture.class)
                         .nextControlFlow("catch ($T e)", RuntimeException.class)
                         .addStatement("return $T.failedFuture(e)", CompletableFuture.class)
                         .endControlFlow()
