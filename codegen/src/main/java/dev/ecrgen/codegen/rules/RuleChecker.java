@@ -76,6 +76,9 @@ public final class RuleChecker {
                         + "is Integer");
                 continue;
             }
+            if (type != null) {
+                proveArguments(condition.function(), scope);
+            }
             if (condition.assign() != null && type != null) {
                 if (scope.lookup(condition.assign()) != null) {
                     problem("E164", condition.where() + ".assign", "'" + condition.assign() + "' is already "
@@ -92,6 +95,26 @@ public final class RuleChecker {
         } else if (rule instanceof Rule.TreeRule tree) {
             for (Rule child : tree.rules()) {
                 rule(child, scope);
+            }
+        }
+    }
+
+    /**
+     * A condition holds only when its value is set, and a function given an unset value where it needs one gives an
+     * unset result: so once a condition holds, every name it passed (directly, or through such functions) to a
+     * function that needs a value is set for the rest of the rule.
+     */
+    private static void proveArguments(Expr expr, Scope scope) {
+        if (expr instanceof Expr.GetAttr getAttr) {
+            proveArguments(getAttr.target(), scope);
+        } else if (expr instanceof Expr.Ref ref) {
+            scope.proveSet(ref.name());
+        } else if (expr instanceof Expr.Call call && call.function().parameters() != null
+                && call.function() != RuleFunction.NOT) {
+            for (Expr argument : call.arguments()) {
+                if (argument instanceof Expr.Ref || argument instanceof Expr.GetAttr || argument instanceof Expr.Call) {
+                    proveArguments(argument, scope);
+                }
             }
         }
     }

@@ -97,7 +97,9 @@ public final class RuleResults {
 
     private static EndpointUrl endpointUrl(String url) {
         try {
-            return EndpointUrl.fromString(url);
+            EndpointUrl endpointUrl = EndpointUrl.fromString(url);
+            endpointUrl.toUri();
+            return endpointUrl;
         } catch (IllegalArgumentException e) {
             throw SdkClientException.create("The endpoint rule set resolved an invalid URL: " + url, e);
         }
