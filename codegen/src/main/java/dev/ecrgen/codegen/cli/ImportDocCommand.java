@@ -7,6 +7,7 @@ import dev.ecrgen.codegen.importdoc.ImportOptions;
 import dev.ecrgen.codegen.importdoc.ImportResult;
 import dev.ecrgen.codegen.importdoc.ImportWarning;
 import dev.ecrgen.codegen.load.ModelLoader;
+import dev.ecrgen.codegen.write.JsonText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

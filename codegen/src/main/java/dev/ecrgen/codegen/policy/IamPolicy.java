@@ -1,16 +1,11 @@
 package dev.ecrgen.codegen.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecrgen.codegen.c2j.Metadata;
 import dev.ecrgen.codegen.c2j.ServiceModel;
+import dev.ecrgen.codegen.write.JsonText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +27,6 @@ public final class IamPolicy {
     /** The statement id of the policy for a generated client's operations. */
     public static final String CLIENT_OPERATIONS_SID = "AllowGeneratedClientOperations";
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
 
     private final List<Statement> statements;
 
@@ -131,19 +125,6 @@ public final class IamPolicy {
 
     /** The document as the command line and the plugin write it: two-space indent, one action a line, a final newline. */
     public String toText() {
-        try {
-            return WRITER.writeValueAsString(toJson()) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
-    }
-
-    private static DefaultPrettyPrinter printer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+        return JsonText.of(toJson());
     }
 }

@@ -1,4 +1,4 @@
-package dev.ecrgen.codegen.cli;
+package dev.ecrgen.codegen.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -8,13 +8,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-/** JSON as the command line prints it: two-space indent, one array element per line, {@code \n} line ends. */
-final class JsonText {
+/**
+ * JSON as ecrgen writes it for people (the command line, policies, imported fragments): two-space indent, one array
+ * element per line, {@code \n} line ends, a final newline.
+ */
+public final class JsonText {
     private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
 
     private JsonText() {}
 
-    static String of(JsonNode node) {
+    /**
+     * The text of a JSON tree.
+     *
+     * @param node the tree
+     * @return its text, ending in a newline
+     */
+    public static String of(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
