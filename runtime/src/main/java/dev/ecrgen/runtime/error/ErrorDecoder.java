@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>The error code comes from the {@code x-amzn-ErrorType} header, else the body's {@code __type}, else its
  * {@code code}; a {@code namespace#} prefix and a {@code :uri} suffix are removed. When none of these is present (an
  * empty or unreadable body, e.g. an HTML page from a proxy) the code stays null, as in the AWS SDK; the status code
- * still tells what happened ({@link #codeForStatus(int)} names it for messages). The message comes from the body's {@code message} field in any letter case, else its
+ * still tells what happened. The message comes from the body's {@code message} field in any letter case, else its
  * {@code errorMessage}; the request id from {@code x-amzn-RequestId}, else {@code x-amz-request-id}.
  */
 public final class ErrorDecoder {
@@ -95,30 +95,6 @@ public final class ErrorDecoder {
         }
         code = code.trim();
         return code.isEmpty() ? null : code;
-    }
-
-    /**
-     * Names an error by its HTTP status when the response carries no code.
-     *
-     * @param status the HTTP status code
-     * @return a code such as {@code ServiceUnavailable}, or {@code UnknownError}
-     */
-    public static String codeForStatus(int status) {
-        switch (status) {
-            case 400: return "BadRequest";
-            case 401: return "Unauthorized";
-            case 403: return "Forbidden";
-            case 404: return "NotFound";
-            case 405: return "MethodNotAllowed";
-            case 409: return "Conflict";
-            case 413: return "RequestEntityTooLarge";
-            case 429: return "TooManyRequests";
-            case 500: return "InternalServerError";
-            case 502: return "BadGateway";
-            case 503: return "ServiceUnavailable";
-            case 504: return "GatewayTimeout";
-            default: return "UnknownError";
-        }
     }
 
     private static BodyFields readBody(byte[] body) {

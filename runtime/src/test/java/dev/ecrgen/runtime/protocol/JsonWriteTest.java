@@ -109,4 +109,33 @@ class JsonWriteTest {
         assertEquals(json, write(g -> Json.writeDocument(g, document)));
         assertNull(JsonReadTest.read("null", Json::readDocument));
     }
+
+    @Test
+    void writesEveryLongWithItsSeparators() throws IOException {
+        long[] values = {0, 1, 5, 9, 10, 11, 99, -1, -9, -10, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE};
+        for (long value : values) {
+            assertEquals(Long.toString(value), write(g -> g.writeNumber(value)));
+        }
+        assertEquals("[0,9,10,-1,7]", write(g -> {
+            g.writeStartArray();
+            g.writeNumber(0L);
+            g.writeNumber(9L);
+            g.writeNumber(10L);
+            g.writeNumber(-1L);
+            g.writeNumber(7L);
+            g.writeEndArray();
+        }));
+        assertEquals("{\"a\":3,\"b\":42,\"c\":[8]}", write(g -> {
+            g.writeStartObject();
+            g.writeFieldName("a");
+            g.writeNumber(3L);
+            g.writeFieldName("b");
+            g.writeNumber(42L);
+            g.writeFieldName("c");
+            g.writeStartArray();
+            g.writeNumber(8L);
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
 }
