@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
@@ -30,10 +31,18 @@ public final class AsyncWaiterRunner {
     public static <R> CompletableFuture<WaiterResponse<R>> run(WaiterDefinition<R> definition,
             WaiterOverrideConfiguration waiterOverride, WaiterOverrideConfiguration callOverride,
             ScheduledExecutorService scheduler, Supplier<? extends CompletableFuture<? extends R>> poll) {
+        return run(definition, waiterOverride, callOverride, scheduler, poll, System::nanoTime);
+    }
+
+    /** {@link #run} timed by a given clock, so tests with a scheduler of their own control time entirely. */
+    static <R> CompletableFuture<WaiterResponse<R>> run(WaiterDefinition<R> definition,
+            WaiterOverrideConfiguration waiterOverride, WaiterOverrideConfiguration callOverride,
+            ScheduledExecutorService scheduler, Supplier<? extends CompletableFuture<? extends R>> poll,
+            LongSupplier nanoClock) {
         CompletableFuture<WaiterResponse<R>> result = new CompletableFuture<>();
         WaitProgress<R> progress;
         try {
-            progress = new WaitProgress<>(definition, waiterOverride, callOverride);
+            progress = new WaitProgress<>(definition, waiterOverride, callOverride, nanoClock);
             progress.checkCanSucceed();
         } catch (RuntimeException e) {
             result.completeExceptionally(e);

@@ -3,6 +3,7 @@ package dev.ecrgen.runtime.waiter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import software.amazon.awssdk.core.internal.waiters.ResponseOrException;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -17,12 +18,21 @@ final class WaitProgress<R> {
     private final int maxAttempts;
     private final BackoffStrategy backoff;
     private final Duration waitTimeout;
-    private final long startNanos = System.nanoTime();
+    private final LongSupplier nanoClock;
+    private final long startNanos;
     private int attempts;
     private long nextDelayMillis;
 
     WaitProgress(WaiterDefinition<R> definition, WaiterOverrideConfiguration waiterOverride,
             WaiterOverrideConfiguration callOverride) {
+        this(definition, waiterOverride, callOverride, System::nanoTime);
+    }
+
+    /** A wait timed by {@code nanoClock} (a {@link System#nanoTime()}-like reading), so tests can control time. */
+    WaitProgress(WaiterDefinition<R> definition, WaiterOverrideConfiguration waiterOverride,
+            WaiterOverrideConfiguration callOverride, LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+        this.startNanos = nanoClock.getAsLong();
         if (definition == null) {
             throw new IllegalArgumentException("A waiter needs its WaiterDefinition, got null");
         }
@@ -133,7 +143,7 @@ final class WaitProgress<R> {
     }
 
     private Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return Duration.ofNanos(nanoClock.getAsLong() - startNanos);
     }
 
     private static String seconds(Duration duration) {

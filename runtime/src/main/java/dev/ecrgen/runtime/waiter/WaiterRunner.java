@@ -1,5 +1,6 @@
 package dev.ecrgen.runtime.waiter;
 
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 
@@ -22,7 +23,19 @@ public final class WaiterRunner {
      */
     public static <R> WaiterResult<R> run(WaiterDefinition<R> definition, WaiterOverrideConfiguration waiterOverride,
             WaiterOverrideConfiguration callOverride, Supplier<? extends R> poll) {
-        WaitProgress<R> progress = new WaitProgress<>(definition, waiterOverride, callOverride);
+        return run(definition, waiterOverride, callOverride, poll, System::nanoTime, Thread::sleep);
+    }
+
+    /** Sleeps between polls; {@link Thread#sleep(long)} outside tests. */
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    /** {@link #run} on a given clock and sleeper, so tests see every delay without waiting. */
+    static <R> WaiterResult<R> run(WaiterDefinition<R> definition, WaiterOverrideConfiguration waiterOverride,
+            WaiterOverrideConfiguration callOverride, Supplier<? extends R> poll, LongSupplier nanoClock,
+            Sleeper sleeper) {
+        WaitProgress<R> progress = new WaitProgress<>(definition, waiterOverride, callOverride, nanoClock);
         progress.checkCanSucceed();
         while (true) {
             R response = null;
@@ -37,7 +50,7 @@ public final class WaiterRunner {
                 return result;
             }
             try {
-                Thread.sleep(progress.nextDelayMillis());
+                sleeper.sleep(progress.nextDelayMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw progress.interrupted(e);

@@ -3,18 +3,18 @@ package dev.ecrgen.runtime.waiter;
 import static dev.ecrgen.runtime.waiter.WaiterRunnerTest.FAST;
 import static dev.ecrgen.runtime.waiter.WaiterRunnerTest.SCAN_COMPLETE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ecrgen.runtime.testing.ManualClock;
 import dev.ecrgen.runtime.waiter.WaiterRunnerTest.Scan;
 import dev.ecrgen.runtime.waiter.WaiterRunnerTest.Script;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
@@ -37,18 +37,25 @@ class AsyncWaiterRunnerTest {
     }
 
     @Test
-    void usesTheGivenScheduler() throws Exception {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        try {
-            Script script = new Script(new Scan("IN_PROGRESS", List.of()), new Scan("COMPLETE", List.of()));
-            WaiterOverrideConfiguration override = WaiterOverrideConfiguration.builder()
-                    .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(20))).build();
-            WaiterResponse<Scan> result = AsyncWaiterRunner.run(SCAN_COMPLETE, null, override, scheduler,
-                    () -> async(script)).get(5, TimeUnit.SECONDS);
-            assertEquals(2, result.attemptsExecuted());
-        } finally {
-            scheduler.shutdownNow();
-        }
+    void schedulesEachPollAfterTheDelayOnTheGivenScheduler() throws Exception {
+        ManualClock clock = new ManualClock();
+        Script script = new Script(new Scan("IN_PROGRESS", List.of()), new Scan("IN_PROGRESS", List.of()),
+                new Scan("COMPLETE", List.of()));
+        WaiterOverrideConfiguration override = WaiterOverrideConfiguration.builder()
+                .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(20))).build();
+        CompletableFuture<WaiterResponse<Scan>> wait = AsyncWaiterRunner.run(SCAN_COMPLETE, null, override, clock,
+                () -> CompletableFuture.completedFuture(script.get()), clock::nanoTime);
+        assertEquals(1, script.calls, "the first poll starts at once");
+        clock.advance(19);
+        assertEquals(1, script.calls, "not before the delay");
+        clock.advance(1);
+        assertEquals(2, script.calls);
+        assertFalse(wait.isDone());
+        clock.advance(20);
+        assertEquals(3, script.calls);
+        assertEquals(3, wait.getNow(null).attemptsExecuted());
+        assertEquals(List.of(20L, 20L), clock.delays);
+        assertEquals(0, clock.pending());
     }
 
     @Test
@@ -64,18 +71,23 @@ class AsyncWaiterRunnerTest {
 
     @Test
     void timesOutLikeTheBlockingRunner() {
+        ManualClock clock = new ManualClock();
         Script script = new Script(new Scan("IN_PROGRESS", List.of()));
         WaiterOverrideConfiguration override = WaiterOverrideConfiguration.builder()
                 .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(30)))
                 .waitTimeout(Duration.ofMillis(80)).build();
-        CompletableFuture<WaiterResponse<Scan>> wait =
-                AsyncWaiterRunner.run(SCAN_COMPLETE, null, override, null, () -> async(script));
-        ExecutionException failure = assertThrows(ExecutionException.class, () -> wait.get(5, TimeUnit.SECONDS));
+        CompletableFuture<WaiterResponse<Scan>> wait = AsyncWaiterRunner.run(SCAN_COMPLETE, null, override, clock,
+                () -> CompletableFuture.completedFuture(script.get()), clock::nanoTime);
+        clock.runAll();
+        // polls at 0, 30 and 60 ms; the next, at 90 ms, would pass the 80 ms timeout
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> wait.get(0, TimeUnit.SECONDS));
         WaiterFailedException cause = assertInstanceOf(WaiterFailedException.class, failure.getCause());
         assertEquals(WaiterFailedException.Reason.TIMEOUT, cause.reason());
-        assertTrue(cause.attemptsExecuted() >= 1 && cause.attemptsExecuted() <= 3, cause.getMessage());
-        assertEquals(cause.attemptsExecuted(), script.calls);
-        assertTrue(cause.getMessage().endsWith("would come after the wait timeout of 80 ms"), cause.getMessage());
+        assertEquals(3, cause.attemptsExecuted());
+        assertEquals(3, script.calls);
+        assertEquals(List.of(30L, 30L), clock.delays);
+        assertEquals("Svc waiter ScanComplete gave up after 3 attempts and 60 ms: the next attempt, 30 ms later, would"
+                + " come after the wait timeout of 80 ms", cause.getMessage());
     }
 
     @Test
@@ -90,16 +102,18 @@ class AsyncWaiterRunnerTest {
     }
 
     @Test
-    void cancellingStopsThePolling() throws Exception {
+    void cancellingStopsThePolling() {
+        ManualClock clock = new ManualClock();
         Script script = new Script(new Scan("IN_PROGRESS", List.of()));
         WaiterOverrideConfiguration override = WaiterOverrideConfiguration.builder()
                 .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(20))).build();
-        CompletableFuture<WaiterResponse<Scan>> wait =
-                AsyncWaiterRunner.run(SCAN_COMPLETE, null, override, null, () -> async(script));
-        Thread.sleep(50);
+        CompletableFuture<WaiterResponse<Scan>> wait = AsyncWaiterRunner.run(SCAN_COMPLETE, null, override, clock,
+                () -> CompletableFuture.completedFuture(script.get()), clock::nanoTime);
+        clock.advance(20);
+        assertEquals(2, script.calls);
         wait.cancel(true);
-        int calls = script.calls;
-        Thread.sleep(100);
-        assertTrue(script.calls <= calls + 1, "at most the poll already under way: " + calls + " then " + script.calls);
+        clock.advance(1_000);
+        assertEquals(2, script.calls, "no poll after the cancel");
+        assertEquals(List.of(20L, 20L), clock.delays, "the poll already scheduled finds the wait cancelled");
     }
 }

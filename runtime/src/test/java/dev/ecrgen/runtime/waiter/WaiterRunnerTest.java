@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ecrgen.runtime.error.AwsErrorDetails;
 import dev.ecrgen.runtime.error.AwsServiceException;
 import dev.ecrgen.runtime.jmespath.Jmes;
+import dev.ecrgen.runtime.testing.ManualClock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -70,6 +71,25 @@ class WaiterRunnerTest {
         return new Scan(status, List.of());
     }
 
+    /** Runs a waiter on a manual clock where each poll takes 10 ms. */
+    private static WaiterResult<Scan> runTimed(ManualClock clock, WaiterDefinition<Scan> definition,
+            WaiterOverrideConfiguration waiterOverride, WaiterOverrideConfiguration callOverride, Script script) {
+        return WaiterRunner.run(definition, waiterOverride, callOverride, () -> {
+            clock.advance(10);
+            return script.get();
+        }, clock::nanoTime, clock::sleep);
+    }
+
+    @Test
+    void sleepsTheModelDelayBetweenPollsAndReportsTheElapsedTime() {
+        ManualClock clock = new ManualClock();
+        Script script = new Script(scan("IN_PROGRESS"), scan(null), scan("COMPLETE"));
+        WaiterResult<Scan> result = runTimed(clock, SCAN_COMPLETE, null, null, script);
+        assertEquals(List.of(5_000L, 5_000L), clock.delays);
+        assertEquals(Duration.ofMillis(10_030), result.elapsed());
+        assertEquals(3, result.attemptsExecuted());
+    }
+
     @Test
     void pollsUntilSuccessAndSaysHowItEnded() {
         Script script = new Script(scan("IN_PROGRESS"), scan(null), scan("COMPLETE"));
@@ -79,7 +99,6 @@ class WaiterRunnerTest {
         assertEquals(scan("COMPLETE"), result.matched().response().orElseThrow());
         assertFalse(result.matched().exception().isPresent());
         assertEquals("path status == \"COMPLETE\"", result.acceptor());
-        assertTrue(result.elapsed().compareTo(Duration.ZERO) >= 0);
         WaiterResponse<Scan> asAws = result;
         assertEquals(3, asAws.attemptsExecuted());
     }
@@ -173,20 +192,67 @@ class WaiterRunnerTest {
 
     @Test
     void givesUpWhenTheNextPollWouldPassTheWaitTimeout() {
+        ManualClock clock = new ManualClock();
         Script script = new Script(scan("IN_PROGRESS"));
         WaiterOverrideConfiguration override = WaiterOverrideConfiguration.builder()
                 .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(60)))
-                .waitTimeout(Duration.ofMillis(100))
+                .waitTimeout(Duration.ofMillis(150))
                 .build();
         WaiterFailedException failure = assertThrows(WaiterFailedException.class,
-                () -> WaiterRunner.run(SCAN_COMPLETE, null, override, script));
+                () -> runTimed(clock, SCAN_COMPLETE, null, override, script));
         assertEquals(WaiterFailedException.Reason.TIMEOUT, failure.reason());
-        assertTrue(failure.attemptsExecuted() == 1 || failure.attemptsExecuted() == 2,
-                "a poll at 0 ms and maybe one at 60 ms; never one at 120 ms: " + failure.attemptsExecuted());
-        assertEquals(failure.attemptsExecuted(), script.calls);
-        assertTrue(failure.getMessage().startsWith("Svc waiter ScanComplete gave up after "), failure.getMessage());
-        assertTrue(failure.getMessage().endsWith(": the next attempt, 60 ms later, would come after the wait timeout"
-                + " of 100 ms"), failure.getMessage());
+        // polls end at 10, 80 and 150 ms; a fourth would start at 210 ms, past the 150 ms timeout
+        assertEquals(List.of(60L, 60L), clock.delays);
+        assertEquals(3, failure.attemptsExecuted());
+        assertEquals(3, script.calls);
+        assertEquals("Svc waiter ScanComplete gave up after 3 attempts and 150 ms: the next attempt, 60 ms later, would"
+                + " come after the wait timeout of 150 ms", failure.getMessage());
+    }
+
+    @Test
+    void aPollThatLandsExactlyOnTheWaitTimeoutIsStillMade() {
+        ManualClock clock = new ManualClock();
+        Script script = new Script(scan("IN_PROGRESS"), scan("IN_PROGRESS"), scan("COMPLETE"));
+        WaiterOverrideConfiguration override = WaiterOverrideConfiguration.builder()
+                .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(60)))
+                .waitTimeout(Duration.ofMillis(140))
+                .build();
+        // 10 + 60 = 70 and 80 + 60 = 140: both next polls start at or before the timeout
+        WaiterResult<Scan> result = runTimed(clock, SCAN_COMPLETE, override, null, script);
+        assertEquals(3, result.attemptsExecuted());
+        assertEquals(List.of(60L, 60L), clock.delays);
+        assertEquals(Duration.ofMillis(150), result.elapsed());
+    }
+
+    @Test
+    void aTimeoutAfterOnePollSaysSoInTheSingular() {
+        ManualClock clock = new ManualClock();
+        WaiterOverrideConfiguration override = WaiterOverrideConfiguration.builder()
+                .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(1_500)))
+                .waitTimeout(Duration.ofMillis(1_000))
+                .build();
+        WaiterFailedException failure = assertThrows(WaiterFailedException.class,
+                () -> runTimed(clock, SCAN_COMPLETE, override, null, new Script(scan("IN_PROGRESS"))));
+        assertEquals("Svc waiter ScanComplete gave up after 1 attempt and 10 ms: the next attempt, 1.5 s later, would"
+                + " come after the wait timeout of 1.0 s", failure.getMessage());
+        assertEquals(List.of(), clock.delays);
+    }
+
+    @Test
+    void anInterruptedSleepStopsTheWait() {
+        Script script = new Script(scan("IN_PROGRESS"));
+        WaiterFailedException failure = assertThrows(WaiterFailedException.class, () -> WaiterRunner.run(SCAN_COMPLETE,
+                null, null, script, () -> 0L, millis -> {
+                    throw new InterruptedException("stop");
+                }));
+        try {
+            assertEquals(WaiterFailedException.Reason.INTERRUPTED, failure.reason());
+            assertEquals("Svc waiter ScanComplete was interrupted after 1 attempt", failure.getMessage());
+            assertEquals(1, script.calls);
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept");
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test
