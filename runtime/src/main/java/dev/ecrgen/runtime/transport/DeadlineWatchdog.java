@@ -23,6 +23,11 @@ final class DeadlineWatchdog {
         return guard;
     }
 
+    /** Disconnects still scheduled: each exchange disarms its own when it ends, so this is 0 between calls. */
+    static int pending() {
+        return TIMER.getQueue().size();
+    }
+
     /** A scheduled disconnect of one exchange. */
     static final class Guard implements Runnable {
         private final HttpURLConnection connection;

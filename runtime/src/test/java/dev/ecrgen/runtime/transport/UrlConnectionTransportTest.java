@@ -153,4 +153,96 @@ class UrlConnectionTransportTest {
         assertEquals(0, response.body().length);
         assertTrue(response.headers().isEmpty());
     }
+
+    private static List<String> values(Recorded request, String name) {
+        for (Map.Entry<String, List<String>> entry : request.headers().entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return entry.getValue();
+            }
+        }
+        return List.of();
+    }
+
+    @Test
+    void sendsEveryValueOfAMultiValueHeaderAndTheCallersAccept() throws IOException {
+        server.enqueue(Reply.json(200, "{}"));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("X-Multi", List.of("a", "b", "c"));
+        headers.put("accept", List.of("application/json"));
+        UrlConnectionTransport.create().execute(new HttpRequest("POST", server.uri().resolve("/"), headers,
+                new byte[] {'{', '}'}), null);
+        Recorded request = server.requests().get(0);
+        assertEquals(List.of("a", "b", "c"), values(request, "X-Multi"));
+        assertEquals(List.of("application/json"), values(request, "Accept"));
+    }
+
+    @Test
+    void bodilessRequestsKeepTheirMethodAndSendNoBody() throws IOException {
+        server.enqueue(Reply.json(200, "{\"got\":1}")).enqueue(Reply.empty(204)).enqueue(Reply.empty(200));
+        UrlConnectionTransport transport = UrlConnectionTransport.create();
+        HttpResponse get = transport.execute(new HttpRequest("GET", server.uri().resolve("/item"), Map.of(), null),
+                null);
+        HttpResponse delete = transport.execute(new HttpRequest("DELETE", server.uri().resolve("/item"), Map.of(),
+                new byte[0]), null);
+        transport.execute(new HttpRequest("POST", server.uri().resolve("/empty"), Map.of(), new byte[0]), null);
+        assertEquals("{\"got\":1}", new String(get.body(), StandardCharsets.UTF_8));
+        assertEquals(204, delete.statusCode());
+        List<Recorded> requests = server.requests();
+        assertEquals(List.of("GET", "DELETE", "POST"), requests.stream().map(Recorded::method).toList());
+        assertEquals(0, requests.get(0).body().length);
+        assertEquals(null, requests.get(0).header("Content-Length"), "a GET without body announces none");
+        assertEquals(null, requests.get(1).header("Content-Length"));
+        assertEquals("0", requests.get(2).header("Content-Length"), "an empty POST says its length");
+    }
+
+    @Test
+    void everyExchangeDisarmsItsWatchdog() throws IOException {
+        server.enqueue(Reply.json(200, "{}")).enqueue(Reply.json(500, "{}"));
+        UrlConnectionTransport transport = UrlConnectionTransport.create();
+        assertEquals(200, transport.execute(post("{}"), Duration.ofMinutes(5)).statusCode());
+        assertEquals(0, DeadlineWatchdog.pending(), "a completed exchange leaves no disconnect scheduled");
+        assertEquals(500, transport.execute(post("{}"), Duration.ofMinutes(5)).statusCode());
+        assertEquals(0, DeadlineWatchdog.pending());
+        HttpRequest refused = new HttpRequest("POST", URI.create("http://127.0.0.1:1/"), Map.of(), new byte[0]);
+        assertThrows(IOException.class, () -> transport.execute(refused, Duration.ofMinutes(5)));
+        assertEquals(0, DeadlineWatchdog.pending(), "a failed exchange leaves no disconnect scheduled");
+    }
+
+    @Test
+    void aFailedExchangeClosesItsSocket() throws Exception {
+        // a server that sends half of a 100-byte body and then waits: the read timeout ends the call, and the client
+        // must close the socket rather than leave it open for the JDK to drain
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.CompletableFuture<Integer> afterFailure = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        try (java.net.Socket socket = listener.accept()) {
+                            java.io.InputStream in = socket.getInputStream();
+                            byte[] buffer = new byte[8192];
+                            String seen = "";
+                            while (!seen.contains("\r\n\r\n{}")) {
+                                int n = in.read(buffer);
+                                if (n < 0) {
+                                    return -2;
+                                }
+                                seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                            }
+                            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n"
+                                    + "x".repeat(50)).getBytes(StandardCharsets.ISO_8859_1));
+                            socket.getOutputStream().flush();
+                            socket.setSoTimeout(20_000);
+                            return in.read();
+                        } catch (IOException e) {
+                            return -3;
+                        }
+                    });
+            UrlConnectionTransport transport = UrlConnectionTransport.builder()
+                    .readTimeout(Duration.ofMillis(150)).build();
+            HttpRequest request = new HttpRequest("POST", URI.create("http://127.0.0.1:" + listener.getLocalPort()
+                    + "/"), Map.of(), new byte[] {'{', '}'});
+            assertThrows(SocketTimeoutException.class, () -> transport.execute(request, null));
+            assertEquals(-1, afterFailure.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                    "the server sees the client close the socket");
+        }
+    }
 }
