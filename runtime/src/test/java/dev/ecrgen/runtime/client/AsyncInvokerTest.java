@@ -211,22 +211,6 @@ class AsyncInvokerTest {
     }
 
     @Test
-    void cancellingTheFutureStopsTheCall() throws Exception {
-        server.otherwise(Reply.json(500, "{\"__type\":\"ServerException\"}"));
-        Sleeper slow = millis -> Thread.sleep(200);
-        AsyncInvoker retrying = invoker(builder().retryPolicy(RetryPolicy.defaults().toBuilder().sleeper(slow)
-                .build()));
-        CompletableFuture<Map<String, String>> call = listImages(retrying);
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (server.requests().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        call.cancel(true);
-        Thread.sleep(400);
-        assertEquals(1, server.requests().size(), "no attempt after the cancellation");
-    }
-
-    @Test
     void concurrentCallsDoNotShareState() throws Exception {
         server.otherwise(Reply.json(200, "{\"nextToken\":\"x\"}"));
         AsyncInvoker shared = invoker(builder());
