@@ -21,7 +21,6 @@ import dev.ecrgen.runtime.client.ClientFixtures.EcrException;
 import dev.ecrgen.runtime.client.ClientFixtures.RecordingSleeper;
 import dev.ecrgen.runtime.protocol.Marshaller;
 import dev.ecrgen.runtime.retry.RetryPolicy;
-import dev.ecrgen.runtime.retry.Sleeper;
 import dev.ecrgen.runtime.testing.LoopbackServer;
 import dev.ecrgen.runtime.testing.LoopbackServer.Recorded;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
