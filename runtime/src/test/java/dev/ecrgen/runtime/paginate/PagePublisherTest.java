@@ -43,24 +43,27 @@ class PagePublisherTest {
     }
 
     @Test
-    void fetchesOnlyWhatWasRequested() throws Exception {
-        Script script = Pages.threePages();
-        PagePublisher<Request, Page> publisher = new PagePublisher<>(Pages.PAGING, async(script), FIRST);
+    void fetchesOnlyWhatWasRequested() {
+        Manual manual = new Manual();
+        PagePublisher<Request, Page> publisher = new PagePublisher<>(Pages.PAGING, manual, FIRST);
         RecordingSubscriber<Page> subscriber = new RecordingSubscriber<>();
         publisher.subscribe(subscriber);
-        Thread.sleep(50);
-        assertEquals(0, script.calls.size(), "nothing is fetched without demand");
+        assertEquals(0, manual.calls.size(), "nothing is fetched without demand");
 
         subscriber.subscription.request(1);
-        waitFor(() -> subscriber.items().size() == 1);
-        Thread.sleep(50);
-        assertEquals(1, script.calls.size(), "one page requested, one page fetched");
+        assertEquals(1, manual.calls.size());
+        manual.pending.poll().complete(Page.of("t1", "a"));
+        assertEquals(List.of("subscribe", "next"), subscriber.signals());
+        assertEquals(1, manual.calls.size(), "one page requested, one page fetched");
 
         subscriber.subscription.request(5);
-        subscriber.awaitEnd();
+        assertEquals(2, manual.calls.size());
+        assertEquals(new Request("f", "t1"), manual.calls.get(1));
+        manual.pending.poll().complete(Page.of("t2", "b"));
+        assertEquals(new Request("f", "t2"), manual.calls.get(2));
+        manual.pending.poll().complete(Page.of(null, "c"));
         assertEquals(List.of("subscribe", "next", "next", "next", "complete"), subscriber.signals());
-        assertEquals(3, script.calls.size());
-        assertEquals(new Request("f", "t2"), script.calls.get(2));
+        assertEquals(3, manual.calls.size());
     }
 
     @Test

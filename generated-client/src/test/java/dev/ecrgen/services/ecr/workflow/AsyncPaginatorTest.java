@@ -95,16 +95,16 @@ class AsyncPaginatorTest {
 
     @Test
     void pagesAreFetchedOnlyOnDemand() throws Exception {
+        client.close();
+        client = WorkflowClients.asyncOnCallingThread(server);
         threeImagePages();
         DescribeImagesPublisher pages = client.describeImagesPaginator(r -> r.repositoryName("team/app").maxResults(2));
         Subscriber<DescribeImagesResponse> subscriber = new Subscriber<>();
         pages.subscribe(subscriber);
-        Thread.sleep(100);
         assertEquals(0, server.requests().size(), "no demand, no request");
 
         subscriber.subscription.request(1);
-        subscriber.awaitItems(1);
-        Thread.sleep(100);
+        assertEquals(1, subscriber.items.size());
         assertEquals(1, server.requests().size(), "one page asked for, one request sent");
 
         subscriber.subscription.request(10);
@@ -119,20 +119,20 @@ class AsyncPaginatorTest {
 
     @Test
     void itemsAreDeliveredOneDemandAtATime() throws Exception {
+        client.close();
+        client = WorkflowClients.asyncOnCallingThread(server);
         threeImagePages();
         Subscriber<ImageDetail> subscriber = new Subscriber<>();
         client.describeImagesPaginator(r -> r.repositoryName("team/app")).imageDetails().subscribe(subscriber);
 
         subscriber.subscription.request(2);
-        subscriber.awaitItems(2);
-        Thread.sleep(100);
+        assertEquals(2, subscriber.items.size());
         assertEquals(1, server.requests().size(), "two items come from the first page alone");
 
         subscriber.subscription.request(1);
-        subscriber.awaitItems(3);
+        assertEquals(3, subscriber.items.size());
         assertEquals(2, server.requests().size());
         subscriber.subscription.cancel();
-        Thread.sleep(100);
         assertEquals(2, server.requests().size(), "nothing is fetched after cancel");
         assertEquals(List.of("sha256:1", "sha256:2", "sha256:3"),
                 subscriber.items.stream().map(ImageDetail::imageDigest).toList());

@@ -46,6 +46,23 @@ final class WorkflowClients {
         return aimedAt(EcrAsyncClient.builder(), server);
     }
 
+    /**
+     * An async client whose exchanges run on the calling thread, each future complete when returned: once a
+     * subscriber's {@code request(n)} returns, every call it caused has been made and answered, so tests count
+     * requests without waiting.
+     */
+    static EcrAsyncClient asyncOnCallingThread(LoopbackServer server) {
+        dev.ecrgen.runtime.transport.UrlConnectionTransport wire = dev.ecrgen.runtime.transport.UrlConnectionTransport
+                .create();
+        return aimedAt(EcrAsyncClient.builder().httpTransport((request, timeout) -> {
+            try {
+                return java.util.concurrent.CompletableFuture.completedFuture(wire.execute(request, timeout));
+            } catch (java.io.IOException e) {
+                return java.util.concurrent.CompletableFuture.failedFuture(e);
+            }
+        }), server);
+    }
+
     /** Static credentials, a fixed signing clock and no retries, for either client. */
     private static <B extends ClientBuilder<B, C, ?>, C> C aimedAt(B builder, LoopbackServer server) {
         return builder.region(Region.US_WEST_2)
