@@ -78,7 +78,7 @@ class SyncInvokerTimeoutTest {
                 thrown[0].getMessage());
         assertInstanceOf(SocketTimeoutException.class, thrown[0].getCause());
         assertTrue(took >= 290 && took < 3000, "took " + took + " ms");
-        assertEquals(1, server.requests().size());
+        awaitRequests(1);
     }
 
     @Test
@@ -107,7 +107,7 @@ class SyncInvokerTimeoutTest {
         assertEquals("The Ecr ListImages call did not complete within apiCallTimeout (500 ms)",
                 thrown[0].getMessage());
         assertTrue(took >= 490 && took < 3000, "took " + took + " ms");
-        assertEquals(1, server.requests().size());
+        awaitRequests(1);
     }
 
     @Test
@@ -121,8 +121,10 @@ class SyncInvokerTimeoutTest {
         long took = millisTaken(() -> invoker.invoke(LIST_IMAGES, null, null, MAP_READER, null),
                 ApiCallTimeoutException.class, thrown);
 
-        awaitRequests(3);
-        assertEquals(2, thrown[0].getSuppressed().length);
+        // 300 + 300 + 100 ms on an idle machine; on a loaded one a slow connect can leave room for two attempts only
+        int attempts = thrown[0].getSuppressed().length + 1;
+        assertTrue(attempts == 2 || attempts == 3, attempts + " attempts");
+        awaitRequests(attempts);
         assertTrue(took >= 690 && took < 4000, "took " + took + " ms");
     }
 
