@@ -1,7 +1,6 @@
 package dev.ecrgen.runtime.testing;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.AbstractExecutorService;
@@ -115,11 +114,6 @@ public final class ManualClock extends AbstractExecutorService implements Schedu
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) {
         return true;
-    }
-
-    @Override
-    public <T> List<java.util.concurrent.Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) {
-        throw new UnsupportedOperationException();
     }
 
     private final class Task implements ScheduledFuture<Object>, Comparable<Delayed> {
