@@ -102,6 +102,13 @@ class EndpointParamsValidatorTest {
     }
 
     @Test
+    void staticValuesOfTheRightTypeFit() {
+        assertEquals(List.of(), problems(MODEL.replace("{\"Flag\": {\"value\": true}", "{\"Bucket\": {\"value\": \"b\"}"),
+                RULES, null, null));
+        assertEquals(List.of(), problems(MODEL.replace("[\"a\", \"b\"]", "[]"), RULES, null, null));
+    }
+
+    @Test
     void e172BuiltInDeclaredWithTheWrongType() {
         assertEquals(List.of("[E172] rules.json: parameters.UseFIPS: takes the built-in AWS::UseFIPS, which is a"
                         + " Boolean, but is declared String"),

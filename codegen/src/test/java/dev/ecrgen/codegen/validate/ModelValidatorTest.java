@@ -307,6 +307,10 @@ class ModelValidatorTest {
                         + " 'things' is a string, but the expected value 3 is a number");
         assertWorkflow(MODEL, PAGINATORS, WAITERS.replace("\"argument\": \"status\", \"state\": \"success\", \"expected\": \"READY\"",
                 "\"argument\": \"count\", \"state\": \"success\", \"expected\": 3"));
+        assertWorkflow(MODEL, PAGINATORS, WAITERS.replace("\"argument\": \"status\", \"state\": \"success\", \"expected\": \"READY\"",
+                        "\"argument\": \"count\", \"state\": \"success\", \"expected\": \"3\""),
+                "[E146] waiters.ThingsReady.acceptors[0].expected: the acceptor can never match: 'count' is a number,"
+                        + " but the expected value \"3\" is a string");
     }
 
     private static List<String> sortedSet(String text) {
