@@ -309,7 +309,7 @@ class ModelValidatorTest {
                 "\"argument\": \"count\", \"state\": \"success\", \"expected\": 3"));
         assertWorkflow(MODEL, PAGINATORS, WAITERS.replace("\"argument\": \"status\", \"state\": \"success\", \"expected\": \"READY\"",
                         "\"argument\": \"count\", \"state\": \"success\", \"expected\": \"3\""),
-                "[E146] waiters.ThingsReady.acceptors[0].expected: the acceptor can never match: 'count' is a number,"
+                "[E146] waiters.ThingsReady.acceptors[0].expected: the acceptor can never match: 'count' is an integer,"
                         + " but the expected value \"3\" is a string");
     }
 
