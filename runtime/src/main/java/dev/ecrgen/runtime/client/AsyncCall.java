@@ -113,13 +113,16 @@ final class AsyncCall<O> {
         try {
             if (error != null) {
                 failure = transportFailure(error);
+                core.attemptEnded(call, null, failure);
             } else if (response.statusCode() >= 200 && response.statusCode() < 300) {
+                core.attemptEnded(call, response, null);
                 retry.onSuccess();
                 limits.recordAttempt(null);
-                result.complete(core.read(response, unmarshaller, call.label));
+                result.complete(core.read(call, response, unmarshaller));
                 return;
             } else {
                 failure = core.serviceFailure(response, call.label);
+                core.attemptEnded(call, response, failure);
             }
         } catch (SdkException e) {
             fail(e);
@@ -142,6 +145,7 @@ final class AsyncCall<O> {
             earlierFailures = new ArrayList<>(retry.maxAttempts());
         }
         earlierFailures.add(failure);
+        core.retrying(call, failure, delay);
         long remaining = timer.remainingCallMillis();
         if (remaining <= delay) {
             after(remaining, () -> {
@@ -184,6 +188,8 @@ final class AsyncCall<O> {
     }
 
     private void fail(SdkException failure) {
-        result.completeExceptionally(InvocationCore.withHistory(failure, earlierFailures));
+        SdkException withHistory = InvocationCore.withHistory(failure, earlierFailures);
+        core.failed(call, withHistory);
+        result.completeExceptionally(withHistory);
     }
 }

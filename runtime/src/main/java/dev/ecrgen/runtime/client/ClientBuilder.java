@@ -10,9 +10,12 @@ import dev.ecrgen.runtime.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -41,6 +44,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     private Duration apiCallAttemptTimeout;
     private Duration apiCallTimeout;
     private Clock signingClock;
+    private final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
+    private final List<MetricPublisher> metricPublishers = new ArrayList<>();
 
     /** Creates a builder with nothing set. */
     protected ClientBuilder() {
@@ -243,6 +248,66 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     }
 
     /**
+     * Adds an interceptor that every call of the client goes through, after those added before it; see
+     * {@link ExecutionInterceptor}.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public B addExecutionInterceptor(ExecutionInterceptor interceptor) {
+        if (interceptor == null) {
+            throw new IllegalArgumentException("addExecutionInterceptor needs an interceptor, got null");
+        }
+        executionInterceptors.add(interceptor);
+        return self();
+    }
+
+    /**
+     * Replaces the interceptors every call goes through, in the order given.
+     *
+     * @param interceptors the interceptors, or null for none
+     * @return this builder
+     */
+    public B executionInterceptors(List<ExecutionInterceptor> interceptors) {
+        executionInterceptors.clear();
+        if (interceptors != null) {
+            interceptors.forEach(this::addExecutionInterceptor);
+        }
+        return self();
+    }
+
+    /**
+     * Adds a publisher that gets the metrics of every call, as the AWS SDK's
+     * {@code overrideConfiguration(o -> o.addMetricPublisher(...))} does: one {@code ApiCall} collection per call, with
+     * one {@code ApiCallAttempt} child per attempt, published on the thread that ends the call. The client does not
+     * close its publishers.
+     *
+     * @param publisher the publisher
+     * @return this builder
+     */
+    public B addMetricPublisher(MetricPublisher publisher) {
+        if (publisher == null) {
+            throw new IllegalArgumentException("addMetricPublisher needs a publisher, got null");
+        }
+        metricPublishers.add(publisher);
+        return self();
+    }
+
+    /**
+     * Replaces the metric publishers.
+     *
+     * @param publishers the publishers, or null for none
+     * @return this builder
+     */
+    public B metricPublishers(List<MetricPublisher> publishers) {
+        metricPublishers.clear();
+        if (publishers != null) {
+            publishers.forEach(this::addMetricPublisher);
+        }
+        return self();
+    }
+
+    /**
      * Builds the client.
      *
      * @return a new client
@@ -281,7 +346,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
                 config.accountIdEndpointMode() == null ? null : config.accountIdEndpointMode().value(),
                 config.retryPolicy(),
                 connectTimeout != null ? connectTimeout : config.connectTimeout(), apiCallAttemptTimeout,
-                apiCallTimeout, signingClock);
+                apiCallTimeout, signingClock)
+                .withHooks(new CallHooks(executionInterceptors, metricPublishers));
     }
 
     /**

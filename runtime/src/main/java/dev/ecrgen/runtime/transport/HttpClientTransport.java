@@ -77,13 +77,14 @@ public final class HttpClientTransport implements AsyncTransport {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new IOException("Cannot send the request: " + e.getMessage(), e));
         }
-        return client().sendAsync(outgoing, java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+        return client().sendAsync(outgoing, TimedBody.HANDLER)
                 .handle((response, failure) -> {
                     if (failure != null) {
                         throw new CompletionException(translate(failure));
                     }
+                    TimedBody body = response.body();
                     return new HttpResponse(response.statusCode(), copyHeaders(response.headers().map()),
-                            response.body());
+                            body.bytes(), null, body.headersReceivedNanos());
                 });
     }
 
@@ -197,5 +198,14 @@ public final class HttpClientTransport implements AsyncTransport {
         public HttpClientTransport build() {
             return new HttpClientTransport(this);
         }
+    }
+
+    /** The whole body and when the headers before it had arrived. */
+    private record TimedBody(byte[] bytes, long headersReceivedNanos) {
+        static final java.net.http.HttpResponse.BodyHandler<TimedBody> HANDLER = info -> {
+            long received = System.nanoTime();
+            return java.net.http.HttpResponse.BodySubscribers.mapping(
+                    java.net.http.HttpResponse.BodySubscribers.ofByteArray(), bytes -> new TimedBody(bytes, received));
+        };
     }
 }

@@ -94,6 +94,7 @@ public final class UrlConnectionTransport implements SyncTransport {
             writeBody(request, connection);
 
             int status = connection.getResponseCode();
+            long headersReceived = System.nanoTime();
             if (status < 0) {
                 throw new IOException("Invalid HTTP response from " + request.uri().getHost());
             }
@@ -102,7 +103,7 @@ public final class UrlConnectionTransport implements SyncTransport {
             long deadline = budgetNanos == 0 ? 0 : started + budgetNanos;
             byte[] body = in == null ? NO_BYTES : readFully(in, connection.getContentLengthLong(), deadline, budgetMillis);
             complete = true;
-            return new HttpResponse(status, headers, body, connection.getResponseMessage());
+            return new HttpResponse(status, headers, body, connection.getResponseMessage(), headersReceived);
         } catch (IOException e) {
             if (guard != null && guard.fired()) {
                 SocketTimeoutException expired = new SocketTimeoutException(
