@@ -7,11 +7,13 @@ import dev.ecrgen.runtime.config.ClientConfigResolver;
 import dev.ecrgen.runtime.config.DefaultsMode;
 import dev.ecrgen.runtime.retry.RetryMode;
 import dev.ecrgen.runtime.retry.RetryPolicy;
+import dev.ecrgen.runtime.transport.ProxyConfiguration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
@@ -44,6 +46,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     private Duration apiCallAttemptTimeout;
     private Duration apiCallTimeout;
     private Clock signingClock;
+    private ProxyConfiguration proxyConfiguration;
     private final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
     private final List<MetricPublisher> metricPublishers = new ArrayList<>();
 
@@ -245,6 +248,46 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     public B signingClock(Clock signingClock) {
         this.signingClock = signingClock;
         return self();
+    }
+
+    /**
+     * Sends the default transport's requests through an HTTP proxy. Without one, the default transport takes the
+     * proxy from the system properties or the environment as the AWS SDK's default HTTP clients do (see
+     * {@link ProxyConfiguration}); a transport given to {@code httpTransport} has its own proxy settings instead.
+     *
+     * @param proxyConfiguration the proxy, or null for the one the system properties or environment name
+     * @return this builder
+     */
+    public B proxyConfiguration(ProxyConfiguration proxyConfiguration) {
+        this.proxyConfiguration = proxyConfiguration;
+        return self();
+    }
+
+    /**
+     * Sends the default transport's requests through the HTTP proxy configured on a new builder.
+     *
+     * @param proxy fills in the proxy's builder
+     * @return this builder
+     */
+    public B proxyConfiguration(Consumer<ProxyConfiguration.Builder> proxy) {
+        ProxyConfiguration.Builder builder = ProxyConfiguration.builder();
+        proxy.accept(builder);
+        return proxyConfiguration(builder.build());
+    }
+
+    /**
+     * Returns the proxy the default transport uses: the one set, else the one the system properties or environment
+     * name (resolved now).
+     *
+     * @return the proxy configuration
+     * @throws IllegalStateException when a proxy was set together with a transport of the caller's own
+     */
+    protected final ProxyConfiguration resolvedProxy() {
+        if (proxyConfiguration != null && httpTransport != null) {
+            throw new IllegalStateException("proxyConfiguration applies to the default transport only; configure the"
+                    + " proxy on the transport given to httpTransport, or leave httpTransport unset");
+        }
+        return proxyConfiguration != null ? proxyConfiguration : ProxyConfiguration.fromEnvironment();
     }
 
     /**

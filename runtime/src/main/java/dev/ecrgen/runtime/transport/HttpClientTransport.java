@@ -1,6 +1,7 @@
 package dev.ecrgen.runtime.transport;
 
 import java.io.IOException;
+import java.net.Authenticator;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
@@ -30,6 +31,7 @@ public final class HttpClientTransport implements AsyncTransport {
 
     private final Duration connectTimeout;
     private final Executor executor;
+    private final ProxyConfiguration proxyConfiguration;
     private final Object lock = new Object();
     private volatile HttpClient client;
     private volatile boolean closed;
@@ -37,6 +39,8 @@ public final class HttpClientTransport implements AsyncTransport {
     private HttpClientTransport(Builder builder) {
         this.connectTimeout = builder.connectTimeout;
         this.executor = builder.executor;
+        this.proxyConfiguration = builder.proxyConfiguration != null && builder.proxyConfiguration.enabled()
+                ? builder.proxyConfiguration : null;
     }
 
     /**
@@ -142,6 +146,13 @@ public final class HttpClientTransport implements AsyncTransport {
                     if (executor != null) {
                         builder.executor(executor);
                     }
+                    if (proxyConfiguration != null) {
+                        builder.proxy(new ConfiguredProxySelector(proxyConfiguration));
+                        Authenticator authenticator = proxyConfiguration.authenticator();
+                        if (authenticator != null) {
+                            builder.authenticator(authenticator);
+                        }
+                    }
                     current = builder.build();
                     client = current;
                 }
@@ -161,8 +172,21 @@ public final class HttpClientTransport implements AsyncTransport {
     public static final class Builder {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Executor executor;
+        private ProxyConfiguration proxyConfiguration;
 
         private Builder() {
+        }
+
+        /**
+         * Sends requests through the configured HTTP proxy, except to its non-proxy hosts; when it names no proxy
+         * host, the JVM's default proxy selector applies. The proxy's credentials answer its 407 challenges.
+         *
+         * @param proxyConfiguration the configuration, or null for the JVM default
+         * @return this builder
+         */
+        public Builder proxyConfiguration(ProxyConfiguration proxyConfiguration) {
+            this.proxyConfiguration = proxyConfiguration;
+            return this;
         }
 
         /**
