@@ -2,6 +2,7 @@ package dev.ecrgen.runtime.client;
 
 import dev.ecrgen.runtime.error.AwsServiceException;
 import dev.ecrgen.runtime.retry.RetryableFailures;
+import dev.ecrgen.runtime.transport.Headers;
 import dev.ecrgen.runtime.transport.HttpRequest;
 import dev.ecrgen.runtime.transport.HttpResponse;
 import java.io.IOException;
@@ -95,12 +96,18 @@ final class CallHooks {
      * read as), or with a failure and no response.
      */
     void attemptEnded(CallRecord record, HttpResponse response, SdkException failure) {
+        boolean debug = LOG.isDebugEnabled();
+        if (interceptors.length == 0 && record.metrics == null && !debug) {
+            return;
+        }
         long now = System.nanoTime();
         long elapsedNanos = now - record.attemptStartNanos;
         if (response != null) {
-            ReceivedHttpResponse received = new ReceivedHttpResponse(response);
-            record.httpResponse = received;
-            record.requestId = received.metadata().requestId();
+            String requestId = Headers.firstOrNull(response.headers(), "x-amzn-RequestId");
+            record.requestId = requestId != null ? requestId : Headers.firstOrNull(response.headers(), "x-amz-request-id");
+            if (interceptors.length > 0) {
+                record.httpResponse = new ReceivedHttpResponse(response);
+            }
         }
         MetricCollector attempt = record.attemptMetrics;
         if (attempt != null) {
@@ -119,7 +126,7 @@ final class CallHooks {
                 attempt.reportMetric(CoreMetric.ERROR_TYPE, errorType(failure));
             }
         }
-        if (LOG.isDebugEnabled()) {
+        if (debug) {
             long millis = elapsedNanos / 1_000_000L;
             if (response != null) {
                 LOG.debug("{} attempt {}: HTTP {}{}, request id {}, {} ms", record.label, record.attempt,
@@ -135,8 +142,11 @@ final class CallHooks {
     /** Notes that the failed attempt is retried after the delay. */
     void retrying(CallRecord record, SdkException failure, long delayMillis) {
         record.backoffMillis = delayMillis;
-        String reason = errorType(failure) + ": " + describe(failure);
         MetricCollector attempt = record.attemptMetrics;
+        if (attempt == null && !LOG.isDebugEnabled()) {
+            return;
+        }
+        String reason = errorType(failure) + ": " + describe(failure);
         if (attempt != null) {
             attempt.reportMetric(ClientMetrics.RETRY_REASON, reason);
         }
