@@ -5,8 +5,6 @@ import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
@@ -14,8 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP proxy the default transports send requests through, resolved as the AWS SDK's {@code ProxyConfiguration}
@@ -33,8 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProxyConfiguration {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProxyConfiguration.class);
-
     private final String scheme;
     private final String host;
     private final int port;
@@ -44,7 +38,8 @@ public final class ProxyConfiguration {
 
     private ProxyConfiguration(Builder builder) {
         this.scheme = builder.endpoint != null ? builder.endpoint.getScheme().toLowerCase(Locale.ROOT) : builder.scheme;
-        Source source = Source.pick(builder, scheme);
+        ProxySettings source = ProxySettings.read(builder.useSystemPropertyValues ? builder.properties : null,
+                builder.useEnvironmentVariableValues ? builder.environment : null, scheme);
         if (builder.endpoint != null) {
             this.host = builder.endpoint.getHost();
             this.port = builder.endpoint.getPort() > 0 ? builder.endpoint.getPort() : defaultPort(scheme);
@@ -235,120 +230,9 @@ public final class ProxyConfiguration {
         return p == pattern.length();
     }
 
-    private static int defaultPort(String scheme) {
+    /** The port of a proxy given without one. */
+    static int defaultPort(String scheme) {
         return "https".equals(scheme) ? 443 : 80;
-    }
-
-    /** The values read from the system properties or the environment. */
-    private static final class Source {
-        String host;
-        int port;
-        String username;
-        String password;
-        Set<String> nonProxyHosts = Set.of();
-
-        /** The system properties when any is set (and they are read), else the environment (when it is read). */
-        static Source pick(Builder builder, String scheme) {
-            if (builder.useSystemPropertyValues) {
-                Source properties = fromProperties(builder.properties, scheme);
-                if (properties != null) {
-                    return properties;
-                }
-            }
-            return builder.useEnvironmentVariableValues ? fromEnvironment(builder.environment, scheme) : null;
-        }
-
-        private static Source fromProperties(Function<String, String> properties, String scheme) {
-            String host = blankToNull(properties.apply(scheme + ".proxyHost"));
-            String port = blankToNull(properties.apply(scheme + ".proxyPort"));
-            String user = blankToNull(properties.apply(scheme + ".proxyUser"));
-            String password = blankToNull(properties.apply(scheme + ".proxyPassword"));
-            String nonProxy = blankToNull(properties.apply("http.nonProxyHosts"));
-            if (host == null && port == null && user == null && password == null && nonProxy == null) {
-                return null;
-            }
-            Source source = new Source();
-            source.host = host;
-            source.port = host == null ? 0 : parsePort(port, scheme + ".proxyPort", defaultPort(scheme));
-            source.username = user;
-            source.password = password;
-            source.nonProxyHosts = split(nonProxy, "\\|");
-            return source;
-        }
-
-        private static Source fromEnvironment(Function<String, String> environment, String scheme) {
-            String name = "https".equals(scheme) ? "HTTPS_PROXY" : "HTTP_PROXY";
-            Source source = new Source();
-            source.nonProxyHosts = split(variable(environment, "NO_PROXY"), "[,|]");
-            String url = variable(environment, name);
-            if (url == null) {
-                return source;
-            }
-            URI uri;
-            try {
-                uri = new URI(url.contains("://") ? url : "http://" + url);
-            } catch (URISyntaxException e) {
-                uri = null;
-            }
-            if (uri == null || uri.getHost() == null) {
-                // the value may hold a password: it is not repeated
-                LOG.warn("The {} environment variable is not a proxy URL such as http://host:port; no proxy is"
-                        + " taken from it", name);
-                return source;
-            }
-            source.host = uri.getHost();
-            source.port = uri.getPort() > 0 ? uri.getPort() : defaultPort(uri.getScheme().toLowerCase(Locale.ROOT));
-            String userInfo = uri.getRawUserInfo();
-            if (userInfo != null) {
-                int colon = userInfo.indexOf(':');
-                source.username = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-                source.password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
-            }
-            return source;
-        }
-
-        /** The lower-case name first, then the upper-case one, as the AWS SDK reads them. */
-        private static String variable(Function<String, String> environment, String upperCase) {
-            String lower = blankToNull(environment.apply(upperCase.toLowerCase(Locale.ROOT)));
-            return lower != null ? lower : blankToNull(environment.apply(upperCase));
-        }
-
-        private static int parsePort(String value, String name, int fallback) {
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                int port = Integer.parseInt(value.trim());
-                if (port > 0 && port < 65536) {
-                    return port;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            LOG.warn("The {} system property is not a port number: {}; {} is used", name, value, fallback);
-            return fallback;
-        }
-
-        private static Set<String> split(String value, String separator) {
-            if (value == null) {
-                return Set.of();
-            }
-            Set<String> hosts = new LinkedHashSet<>();
-            for (String part : value.split(separator)) {
-                if (!part.trim().isEmpty()) {
-                    hosts.add(part.trim());
-                }
-            }
-            return hosts;
-        }
-
-        private static String decode(String value) {
-            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
-        }
-
-        private static String blankToNull(String value) {
-            return value == null || value.trim().isEmpty() ? null : value;
-        }
     }
 
     /** Configures a {@link ProxyConfiguration}; not thread-safe. */
