@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 /**
  * A plain-HTTP forwarding proxy on 127.0.0.1 for tests: it takes absolute-form requests ({@code POST http://host:port/
  * HTTP/1.1}), records each request line and its {@code Proxy-Authorization}, forwards the request to its host without
- * the proxy headers, and relays the answer; one exchange per connection. When built with credentials, a request
+ * the proxy headers, and relays the answer; one exchange per connection. A {@code CONNECT} is recorded and refused. When built with credentials, a request
  * without them is answered 407 with a Basic challenge.
  */
 public final class ForwardingProxy implements AutoCloseable {
@@ -83,6 +83,21 @@ public final class ForwardingProxy implements AutoCloseable {
             int length = 0;
             StringBuilder forwarded = new StringBuilder();
             String[] requestLine = lines[0].split(" ");
+            if (requestLine[0].equals("CONNECT")) {
+                // no tunnels here: the request is recorded, with any credentials it carried, and refused
+                String connectAuthorization = null;
+                for (int i = 1; i < lines.length; i++) {
+                    if (lines[i].toLowerCase(Locale.ROOT).startsWith("proxy-authorization:")) {
+                        connectAuthorization = lines[i].substring(lines[i].indexOf(':') + 1).trim();
+                    }
+                }
+                synchronized (this) {
+                    seen.add(new Seen(lines[0], connectAuthorization));
+                }
+                client.getOutputStream().write(("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close"
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                return;
+            }
             URI target = URI.create(requestLine[1]);
             forwarded.append(requestLine[0]).append(' ').append(target.getRawPath().isEmpty() ? "/" : target.getRawPath())
                     .append(" HTTP/1.1\r\n");

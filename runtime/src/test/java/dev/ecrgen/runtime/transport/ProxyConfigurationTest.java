@@ -186,6 +186,29 @@ class ProxyConfigurationTest {
         assertEquals(2, server.requests().size());
     }
 
+    @Test
+    void httpsRequestsTunnelThroughTheProxyWithoutSendingItsCredentialsAhead() throws Exception {
+        URI service = URI.create("https://api.ecr.us-west-2.amazonaws.com/");
+        HttpRequest request = new HttpRequest("POST", service, Map.of(), "{}".getBytes(StandardCharsets.UTF_8));
+        try (ForwardingProxy proxy = ForwardingProxy.start()) {
+            ProxyConfiguration configuration = isolated(Map.of(), Map.of()).endpoint(URI.create("http://127.0.0.1:"
+                    + proxy.port())).username("proxy-user").password(PASSWORD).build();
+            assertThrows(IOException.class, () -> UrlConnectionTransport.builder().proxyConfiguration(configuration)
+                    .build().execute(request, Duration.ofSeconds(10)));
+            HttpClientTransport async = HttpClientTransport.builder().proxyConfiguration(configuration).build();
+            try {
+                assertThrows(java.util.concurrent.ExecutionException.class,
+                        () -> async.execute(request, Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS));
+            } finally {
+                async.close();
+            }
+            ForwardingProxy.Seen connect = new ForwardingProxy.Seen(
+                    "CONNECT api.ecr.us-west-2.amazonaws.com:443 HTTP/1.1", null);
+            assertEquals(List.of(connect, connect), proxy.seen());
+        }
+        assertNoPasswordLogged();
+    }
+
     private HttpRequest request() {
         return new HttpRequest("POST", URI.create(server.uri() + "/"),
                 Map.of("Content-Type", List.of("application/x-amz-json-1.1")),
