@@ -56,6 +56,9 @@ final class AsyncCall<O> {
             if (result.isCancelled() && sending != null) {
                 sending.cancel(true);
             }
+            if (result.isCancelled()) {
+                core.failed(call, AbortedException.create(call.label + " was cancelled by its caller"));
+            }
         });
         attempt();
         return result;

@@ -198,6 +198,24 @@ class ExecutionInterceptorTest {
         assertEquals(1, server.requests().size());
     }
 
+    @Test
+    void aCancelledAsyncCallReachesOnExecutionFailure() throws Exception {
+        server.enqueue(Reply.hang());
+        Recording recording = new Recording();
+        try (AsyncInvoker invoker = new AsyncInvoker(asyncBuilder().addExecutionInterceptor(recording).build(),
+                ERRORS)) {
+            java.util.concurrent.CompletableFuture<Map<String, String>> call = invoker.invoke(LIST_IMAGES, Map.of(),
+                    MAP_WRITER, MAP_READER, null);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (server.requests().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            call.cancel(true);
+        }
+        assertInstanceOf(software.amazon.awssdk.core.exception.AbortedException.class, recording.failure);
+        assertEquals("Ecr ListImages was cancelled by its caller", recording.failure.getMessage());
+    }
+
     private TestAsyncBuilder asyncBuilder() {
         return new TestAsyncBuilder()
                 .region(Region.US_WEST_2)
