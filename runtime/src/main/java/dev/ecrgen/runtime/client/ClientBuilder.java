@@ -279,13 +279,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
      * Returns the proxy the default transport uses: the one set, else the one the system properties or environment
      * name (resolved now).
      *
-     * @return the proxy configuration
+     * @return the proxy configuration, or null when the caller gave a transport of its own
      * @throws IllegalStateException when a proxy was set together with a transport of the caller's own
      */
     protected final ProxyConfiguration resolvedProxy() {
         if (proxyConfiguration != null && httpTransport != null) {
             throw new IllegalStateException("proxyConfiguration applies to the default transport only; configure the"
                     + " proxy on the transport given to httpTransport, or leave httpTransport unset");
+        }
+        if (httpTransport != null) {
+            return null;
         }
         return proxyConfiguration != null ? proxyConfiguration : ProxyConfiguration.fromEnvironment();
     }

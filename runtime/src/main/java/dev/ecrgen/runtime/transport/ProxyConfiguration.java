@@ -235,6 +235,22 @@ public final class ProxyConfiguration {
         return "https".equals(scheme) ? 443 : 80;
     }
 
+    /** The JVM's system properties (a class rather than a lambda: no lambda is spun up when a client is built). */
+    private static final Function<String, String> SYSTEM_PROPERTIES = new Function<>() {
+        @Override
+        public String apply(String name) {
+            return System.getProperty(name);
+        }
+    };
+
+    /** The process's environment variables. */
+    private static final Function<String, String> ENVIRONMENT = new Function<>() {
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
+    };
+
     /** Configures a {@link ProxyConfiguration}; not thread-safe. */
     public static final class Builder {
         private URI endpoint;
@@ -244,8 +260,8 @@ public final class ProxyConfiguration {
         private Set<String> nonProxyHosts;
         private boolean useSystemPropertyValues = true;
         private boolean useEnvironmentVariableValues = true;
-        private Function<String, String> properties = System::getProperty;
-        private Function<String, String> environment = System::getenv;
+        private Function<String, String> properties = SYSTEM_PROPERTIES;
+        private Function<String, String> environment = ENVIRONMENT;
 
         private Builder() {
         }
