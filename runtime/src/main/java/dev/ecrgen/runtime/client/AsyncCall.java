@@ -114,10 +114,10 @@ final class AsyncCall<O> {
             if (error != null) {
                 failure = transportFailure(error);
             } else if (response.statusCode() >= 200 && response.statusCode() < 300) {
-                retry.onSuccess();
-                limits.recordAttempt(null);
-                result.complete(core.read(response, unmarshaller, call.label));
-                return;
+                failure = complete(response);
+                if (failure == null) {
+                    return;
+                }
             } else {
                 failure = core.serviceFailure(response, call.label);
             }
@@ -151,6 +151,23 @@ final class AsyncCall<O> {
         } else {
             after(delay, this::attempt);
         }
+    }
+
+    /**
+     * Completes the call with the response object, or returns why the 2xx body could not be read: that attempt is
+     * tried again, as the AWS SDK does.
+     */
+    private SdkException complete(HttpResponse response) {
+        O value;
+        try {
+            value = core.read(response, unmarshaller, call.label);
+        } catch (SdkClientException e) {
+            return e;
+        }
+        retry.onSuccess();
+        limits.recordAttempt(null);
+        result.complete(value);
+        return null;
     }
 
     private SdkException transportFailure(Throwable error) {

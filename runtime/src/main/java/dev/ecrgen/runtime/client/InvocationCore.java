@@ -137,7 +137,11 @@ final class InvocationCore {
         return result;
     }
 
-    /** Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. */
+    /**
+     * Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. A body that cannot be read
+     * fails with an {@link SdkClientException} whose cause is the {@link IOException} (retryable) or, for an
+     * unmarshaller's own failure, the {@link RuntimeException} (final), as the AWS SDK words and decides it.
+     */
     <O> O unmarshall(byte[] body, Unmarshaller<O> unmarshaller, CallLabel label) {
         try {
             JsonReader parser = new JsonReader(isBlank(body) ? EMPTY_OBJECT : body);
@@ -146,7 +150,7 @@ final class InvocationCore {
                 throw parser.error("Expected a JSON object as the response");
             }
             return unmarshaller.unmarshall(parser);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw SdkClientException.create(label.responseMessage(e), e);
         }
     }

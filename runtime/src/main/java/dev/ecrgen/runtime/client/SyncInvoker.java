@@ -95,12 +95,19 @@ public final class SyncInvoker implements AutoCloseable {
             try {
                 HttpResponse response = transport.execute(signed, budget);
                 int status = response.statusCode();
-                if (status >= 200 && status < 300) {
-                    retry.onSuccess();
-                    limits.recordAttempt(null);
-                    return core.read(response, unmarshaller, label);
+                if (status < 200 || status >= 300) {
+                    failure = core.serviceFailure(response, label);
+                } else {
+                    try {
+                        O result = core.read(response, unmarshaller, label);
+                        retry.onSuccess();
+                        limits.recordAttempt(null);
+                        return result;
+                    } catch (SdkClientException e) {
+                        // a 2xx body that cannot be read is tried again, as the AWS SDK does
+                        failure = e;
+                    }
                 }
-                failure = core.serviceFailure(response, label);
             } catch (IOException e) {
                 failure = timer.failure(e, label);
             }
