@@ -118,11 +118,10 @@ final class AsyncCall<O> {
                 failure = transportFailure(error);
                 core.attemptEnded(call, null, failure);
             } else if (response.statusCode() >= 200 && response.statusCode() < 300) {
-                core.attemptEnded(call, response, null);
-                retry.onSuccess();
-                limits.recordAttempt(null);
-                result.complete(core.read(call, response, unmarshaller));
-                return;
+                failure = complete(response);
+                if (failure == null) {
+                    return;
+                }
             } else {
                 failure = core.serviceFailure(response, call.label);
                 core.attemptEnded(call, response, failure);
@@ -158,6 +157,25 @@ final class AsyncCall<O> {
         } else {
             after(delay, this::attempt);
         }
+    }
+
+    /**
+     * Completes the call with the response object, or returns why the 2xx body could not be read: that attempt is
+     * tried again, as the AWS SDK does.
+     */
+    private SdkException complete(HttpResponse response) {
+        O value;
+        try {
+            value = core.read(response, unmarshaller, call.label);
+        } catch (SdkClientException e) {
+            core.attemptEnded(call, response, e);
+            return e;
+        }
+        core.attemptEnded(call, response, null);
+        retry.onSuccess();
+        limits.recordAttempt(null);
+        result.complete(core.succeeded(call, value));
+        return null;
     }
 
     private SdkException transportFailure(Throwable error) {

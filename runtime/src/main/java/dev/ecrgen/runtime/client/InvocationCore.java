@@ -169,12 +169,16 @@ final class InvocationCore {
         return result;
     }
 
-    /** Reads a 2xx response as {@link #read} does, then runs the call's {@code afterExecution} interceptors. */
-    <O> O read(PreparedCall call, HttpResponse response, Unmarshaller<O> unmarshaller) {
-        return hooks.succeeded(call.record, read(response, unmarshaller, call.label));
+    /** Runs the call's {@code afterExecution} interceptors on the response object read from a 2xx response. */
+    <O> O succeeded(PreparedCall call, O result) {
+        return hooks.succeeded(call.record, result);
     }
 
-    /** Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. */
+    /**
+     * Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. A body that cannot be read
+     * fails with an {@link SdkClientException} whose cause is the {@link IOException} (retryable) or, for an
+     * unmarshaller's own failure, the {@link RuntimeException} (final), as the AWS SDK words and decides it.
+     */
     <O> O unmarshall(byte[] body, Unmarshaller<O> unmarshaller, CallLabel label) {
         try {
             JsonReader parser = new JsonReader(isBlank(body) ? EMPTY_OBJECT : body);
@@ -183,7 +187,7 @@ final class InvocationCore {
                 throw parser.error("Expected a JSON object as the response");
             }
             return unmarshaller.unmarshall(parser);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw SdkClientException.create(label.responseMessage(e), e);
         }
     }

@@ -104,14 +104,27 @@ public final class SyncInvoker implements AutoCloseable {
             try {
                 HttpResponse response = transport.execute(signed, budget);
                 int status = response.statusCode();
-                if (status >= 200 && status < 300) {
-                    core.attemptEnded(call, response, null);
-                    retry.onSuccess();
-                    limits.recordAttempt(null);
-                    return core.read(call, response, unmarshaller);
+                if (status < 200 || status >= 300) {
+                    failure = core.serviceFailure(response, label);
+                    core.attemptEnded(call, response, failure);
+                } else {
+                    O result = null;
+                    SdkClientException unreadable = null;
+                    try {
+                        result = core.read(response, unmarshaller, label);
+                    } catch (SdkClientException e) {
+                        // a 2xx body that cannot be read is tried again, as the AWS SDK does
+                        unreadable = e;
+                    }
+                    if (unreadable == null) {
+                        core.attemptEnded(call, response, null);
+                        retry.onSuccess();
+                        limits.recordAttempt(null);
+                        return core.succeeded(call, result);
+                    }
+                    failure = unreadable;
+                    core.attemptEnded(call, response, failure);
                 }
-                failure = core.serviceFailure(response, label);
-                core.attemptEnded(call, response, failure);
             } catch (IOException e) {
                 failure = timer.failure(e, label);
                 core.attemptEnded(call, null, failure);

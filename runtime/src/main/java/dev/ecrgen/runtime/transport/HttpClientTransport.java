@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * An {@link AsyncTransport} on the JDK's {@link HttpClient}, speaking HTTP/1.1 and never following redirects. The
@@ -81,7 +83,8 @@ public final class HttpClientTransport implements AsyncTransport {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new IOException("Cannot send the request: " + e.getMessage(), e));
         }
-        return client().sendAsync(outgoing, TimedBody.HANDLER)
+        CompletableFuture<java.net.http.HttpResponse<TimedBody>> sent = client().sendAsync(outgoing, TimedBody.HANDLER);
+        return (timeout == null ? sent : within(sent, timeout))
                 .handle((response, failure) -> {
                     if (failure != null) {
                         throw new CompletionException(translate(failure));
@@ -111,9 +114,37 @@ public final class HttpClientTransport implements AsyncTransport {
         return builder.build();
     }
 
+    /**
+     * The JDK client's request timeout ends once the headers arrive; this bounds the whole exchange, body included. An
+     * exchange still running at the deadline is cancelled, which closes its connection.
+     */
+    private static <T> CompletableFuture<T> within(CompletableFuture<T> sent, Duration timeout) {
+        long nanos = timeout.isZero() || timeout.isNegative() ? 1 : saturatedNanos(timeout);
+        CompletableFuture<T> bounded = sent.copy().orTimeout(nanos, TimeUnit.NANOSECONDS);
+        bounded.whenComplete((response, failure) -> {
+            if (failure instanceof TimeoutException) {
+                sent.cancel(true);
+            }
+        });
+        return bounded;
+    }
+
+    private static long saturatedNanos(Duration timeout) {
+        try {
+            return timeout.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static Throwable translate(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException) {
+            SocketTimeoutException timeout = new SocketTimeoutException("No complete response within the time allowed");
+            timeout.initCause(cause);
+            return timeout;
+        }
         if (cause instanceof HttpTimeoutException) {
             // The invoker tells timeouts from other failures by this type, as with the blocking transport.
             SocketTimeoutException timeout = new SocketTimeoutException(cause.getMessage());

@@ -1,5 +1,6 @@
 package dev.ecrgen.runtime.transport;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -221,6 +222,11 @@ public final class UrlConnectionTransport implements SyncTransport {
             if (deadline != 0 && System.nanoTime() - deadline > 0) {
                 throw new SocketTimeoutException("Response not received within " + budgetMillis + " ms");
             }
+        }
+        if (contentLength > length) {
+            // HttpURLConnection reports a body cut short as its end; the connection is dropped, not reused
+            throw new EOFException("The response body ended after " + length + " of the " + contentLength
+                    + " bytes its Content-Length announced");
         }
         // closed only once fully read, so the connection goes back to the keep-alive pool clean
         in.close();
