@@ -69,6 +69,9 @@ final class FaultParity {
         }),
         /** 200 with valid JSON of the wrong shape: a string where the response has a list. */
         WRONG_SHAPE_200(null, (socket, out) -> FaultServer.respond(out, 200, JSON, bytes("{\"imageIds\":\"x\"}"))),
+        /** 200 with a number where the response has a string: read as its text by both, so never retried. */
+        NUMBER_FOR_STRING_200(null, (socket, out) -> FaultServer.respond(out, 200, JSON,
+                bytes("{\"imageIds\":[],\"nextToken\":12}"))),
         /** The status codes and error types the AWS SDK decides on, retried or not. */
         INTERNAL_FAILURE_500(null, error(500, "InternalFailure")),
         SERVICE_UNAVAILABLE_503(null, error(503, "ServiceUnavailable")),
