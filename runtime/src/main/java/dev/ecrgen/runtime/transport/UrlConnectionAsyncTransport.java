@@ -206,6 +206,10 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
             running.add(this);
             HttpResponse response;
             try {
+                if (closed) {
+                    // close() may have looked at the running exchanges before this one was added
+                    throw new IOException("The HTTP transport was closed before the request was sent");
+                }
                 response = transport.execute(request, left, exchange);
             } catch (IOException | RuntimeException e) {
                 fail(e);
