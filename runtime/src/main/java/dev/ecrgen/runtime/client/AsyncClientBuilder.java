@@ -72,7 +72,8 @@ public abstract class AsyncClientBuilder<B extends AsyncClientBuilder<B, C>, C> 
         AsyncTransport transport = configuredTransport();
         if (transport == null) {
             UrlConnectionAsyncTransport.Builder pool = UrlConnectionAsyncTransport.builder()
-                    .completionExecutor(futureCompletionExecutor);
+                    .completionExecutor(futureCompletionExecutor)
+                    .proxyConfiguration(resolvedProxy());
             if (common.configuredConnectTimeout().isPresent()) {
                 pool.connectTimeout(common.configuredConnectTimeout().get());
             }

@@ -339,6 +339,18 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
         }
 
         /**
+         * Sends requests through the configured HTTP proxy, except to its non-proxy hosts, as
+         * {@link UrlConnectionTransport.Builder#proxyConfiguration} does.
+         *
+         * @param proxyConfiguration the configuration, or null for the JVM default
+         * @return this builder
+         */
+        public Builder proxyConfiguration(ProxyConfiguration proxyConfiguration) {
+            transport.proxyConfiguration(proxyConfiguration);
+            return this;
+        }
+
+        /**
          * Builds the transport; no thread is started until the first request.
          *
          * @return the transport
