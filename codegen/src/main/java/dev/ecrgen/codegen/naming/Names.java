@@ -374,13 +374,13 @@ public final class Names {
         for (boolean changed = true; changed; ) {
             changed = false;
             Set<String> derived = new HashSet<>();
-            forms.forEach((member, form) -> form.methods(result.get(member))
-                    .forEach(method -> derived.add(method.toLowerCase(Locale.ROOT))));
-            Set<String> taken = new HashSet<>(derived);
+            forms.forEach((member, form) -> derived.addAll(form.methods(result.get(member))));
+            Set<String> taken = new HashSet<>();
+            derived.forEach(method -> taken.add(method.toLowerCase(Locale.ROOT)));
             result.values().forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
             for (Map.Entry<String, String> entry : result.entrySet()) {
                 String name = entry.getValue();
-                if (derived.contains(name.toLowerCase(Locale.ROOT))) {
+                if (derived.contains(name)) {
                     String candidate = name + CLASH_SUFFIX;
                     for (int i = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); i++) {
                         candidate = name + CLASH_SUFFIX + i;
