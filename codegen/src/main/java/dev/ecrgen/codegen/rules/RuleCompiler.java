@@ -210,9 +210,12 @@ public final class RuleCompiler {
     }
 
     private CodeBlock endpoint(Rule.EndpointSpec endpoint) {
-        CodeBlock url = expr(endpoint.url()).code;
+        Expr.Template host = hostOnly(endpoint.url());
+        String method = host == null ? "endpoint" : "endpointAtHost";
+        CodeBlock url = host == null ? expr(endpoint.url()).code
+                : CodeBlock.of("$S, $L", scheme((Expr.Template) endpoint.url()), template(host).code);
         if (endpoint.headers().isEmpty() && endpoint.properties().isEmpty()) {
-            return CodeBlock.of("$T.endpoint($L)", RuntimeTypes.RULE_RESULTS, url);
+            return CodeBlock.of("$T.$L($L)", RuntimeTypes.RULE_RESULTS, method, url);
         }
         CodeBlock headers;
         if (endpoint.headers().isEmpty()) {
@@ -226,7 +229,44 @@ public final class RuleCompiler {
         CodeBlock properties = endpoint.properties().isEmpty()
                 ? CodeBlock.of("$T.of()", MAP)
                 : record(endpoint.properties());
-        return CodeBlock.of("$T.endpoint($L,\n$L,\n$L)", RuntimeTypes.RULE_RESULTS, url, headers, properties);
+        return CodeBlock.of("$T.$L($L,\n$L,\n$L)", RuntimeTypes.RULE_RESULTS, method, url, headers, properties);
+    }
+
+    /**
+     * The host part of a URL template that is a scheme, then a host built of literal DNS-name characters and values,
+     * and nothing else ({@code https://api.ecr.{Region}.{PartitionResult#dnsSuffix}}), as most rule sets write their
+     * URLs; null for any other URL. Such a URL is resolved from its scheme and host, without parsing the whole URL.
+     */
+    private static Expr.Template hostOnly(Expr url) {
+        if (!(url instanceof Expr.Template template) || template.parts().isEmpty()
+                || !(template.parts().get(0) instanceof Expr.Text first)) {
+            return null;
+        }
+        String scheme = scheme(template);
+        if (scheme == null) {
+            return null;
+        }
+        List<Expr.Part> host = new ArrayList<>();
+        String rest = first.value().substring(scheme.length() + 3);
+        if (!rest.isEmpty()) {
+            host.add(new Expr.Text(rest));
+        }
+        host.addAll(template.parts().subList(1, template.parts().size()));
+        if (host.isEmpty()) {
+            return null;
+        }
+        for (Expr.Part part : host) {
+            if (part instanceof Expr.Text text && !text.value().chars().allMatch(c -> c == '.' || c == '-'
+                    || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return null;
+            }
+        }
+        return new Expr.Template(host, template.text(), template.where());
+    }
+
+    private static String scheme(Expr.Template template) {
+        String first = template.parts().get(0) instanceof Expr.Text text ? text.value() : "";
+        return first.startsWith("https://") ? "https" : first.startsWith("http://") ? "http" : null;
     }
 
     private CodeBlock record(Map<String, Expr> members) {

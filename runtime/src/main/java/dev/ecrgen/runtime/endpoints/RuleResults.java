@@ -41,7 +41,12 @@ public final class RuleResults {
      * @throws SdkClientException when the URL is not an absolute URL or a property does not have its expected form
      */
     public static Endpoint endpoint(String url, Map<String, List<String>> headers, Map<String, Object> properties) {
-        Endpoint.Builder endpoint = Endpoint.builder().endpointUrl(endpointUrl(url));
+        return endpoint(endpointUrl(url), url, headers, properties);
+    }
+
+    private static Endpoint endpoint(EndpointUrl endpointUrl, String url, Map<String, List<String>> headers,
+            Map<String, Object> properties) {
+        Endpoint.Builder endpoint = Endpoint.builder().endpointUrl(endpointUrl);
         headers.forEach((name, values) -> values.forEach(value -> endpoint.putHeader(name, value)));
         if (!properties.isEmpty()) {
             try {
@@ -60,6 +65,44 @@ public final class RuleResults {
             }
         }
         return endpoint.build();
+    }
+
+    /**
+     * An endpoint whose URL is a scheme and a host, e.g. {@code https} and {@code api.ecr.us-east-1.amazonaws.com}:
+     * the same endpoint as {@link #endpoint(String)} of {@code scheme + "://" + host}, without parsing a URL when the
+     * host is a DNS name.
+     *
+     * @param scheme {@code https} or {@code http}
+     * @param host the host the rule set built
+     * @return the endpoint
+     * @throws SdkClientException when the URL is not an absolute URL
+     */
+    public static Endpoint endpointAtHost(String scheme, String host) {
+        return Endpoint.builder().endpointUrl(urlAtHost(scheme, host)).build();
+    }
+
+    /**
+     * {@link #endpointAtHost(String, String)} with headers and properties, as
+     * {@link #endpoint(String, Map, Map)} takes them.
+     *
+     * @param scheme {@code https} or {@code http}
+     * @param host the host the rule set built
+     * @param headers header names to values
+     * @param properties property names to plain Java values
+     * @return the endpoint
+     * @throws SdkClientException when the URL is not an absolute URL or a property does not have its expected form
+     */
+    public static Endpoint endpointAtHost(String scheme, String host, Map<String, List<String>> headers,
+            Map<String, Object> properties) {
+        if (dnsName(host)) {
+            return endpoint(EndpointUrl.fromComponents(scheme, host, -1, ""), scheme + "://" + host, headers,
+                    properties);
+        }
+        return endpoint(scheme + "://" + host, headers, properties);
+    }
+
+    private static EndpointUrl urlAtHost(String scheme, String host) {
+        return dnsName(host) ? EndpointUrl.fromComponents(scheme, host, -1, "") : endpointUrl(scheme + "://" + host);
     }
 
     /**
@@ -98,11 +141,72 @@ public final class RuleResults {
     private static EndpointUrl endpointUrl(String url) {
         try {
             EndpointUrl endpointUrl = EndpointUrl.fromString(url);
-            endpointUrl.toUri();
+            if (!plainUri(endpointUrl)) {
+                endpointUrl.toUri();
+            }
             return endpointUrl;
         } catch (IllegalArgumentException e) {
             throw SdkClientException.create("The endpoint rule set resolved an invalid URL: " + url, e);
         }
+    }
+
+    /**
+     * Whether {@code java.net.URI} is sure to accept the URL, which then need not be parsed a second time: an
+     * {@code http} or {@code https} URL whose host is a DNS name (labels of letters, digits and inner hyphens, the
+     * last starting with a letter), with a path of unreserved characters and slashes only and no query or fragment,
+     * as nearly every rule set resolves. Anything else is left to {@code URI} to judge.
+     */
+    static boolean plainUri(EndpointUrl url) {
+        String scheme = url.scheme();
+        if (!"https".equals(scheme) && !"http".equals(scheme)) {
+            return false;
+        }
+        String query = url.queryAndFragment();
+        if (query != null && !query.isEmpty()) {
+            return false;
+        }
+        return dnsName(url.host()) && plainPath(url.encodedPath());
+    }
+
+    private static boolean dnsName(String host) {
+        int length = host == null ? 0 : host.length();
+        if (length == 0) {
+            return false;
+        }
+        int labelStart = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i == length ? '.' : host.charAt(i);
+            if (c == '.') {
+                if (i == labelStart || host.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (c == '-') {
+                if (i == labelStart) {
+                    return false;
+                }
+            } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        int lastLabel = host.lastIndexOf('.') + 1;
+        char first = host.charAt(lastLabel);
+        return (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+    }
+
+    private static boolean plainPath(String path) {
+        if (path == null) {
+            return true;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/'
+                    || c == '-' || c == '.' || c == '_' || c == '~';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")
