@@ -6,6 +6,7 @@ import dev.ecrgen.codegen.emit.JavaGenerator;
 import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.load.ModelLoader;
 import dev.ecrgen.codegen.naming.Names;
+import dev.ecrgen.codegen.naming.NearestNames;
 import dev.ecrgen.codegen.resolve.EffectiveMetadata;
 import dev.ecrgen.codegen.resolve.ServiceIndex;
 import dev.ecrgen.codegen.rules.RuleChecker;
@@ -18,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -84,13 +87,21 @@ public final class CodegenRunner {
     public static List<GeneratedSource> generate(ModelBundle bundle, String basePackage, List<String> operations,
             Consumer<String> warnings) {
         List<Problem> problems = new ArrayList<>(ModelValidator.validate(bundle));
+        List<String> notes = new ArrayList<>();
         boolean all = operations == null || operations.isEmpty();
         if (!all) {
-            for (String operation : operations) {
-                if (!bundle.service().operations().containsKey(operation)) {
-                    problems.add(new Problem("E150", "operations", "'" + operation + "' is not an operation of the model; "
-                            + "valid names are " + new TreeSet<>(bundle.service().operations().keySet())));
+            Set<String> defined = bundle.service().operations().keySet();
+            boolean unknown = false;
+            for (String operation : new LinkedHashSet<>(operations)) {
+                if (!defined.contains(operation)) {
+                    unknown = true;
+                    List<String> nearest = NearestNames.to(operation, defined);
+                    problems.add(new Problem("E150", "operations", "'" + operation + "' is not an operation of the model"
+                            + (nearest.isEmpty() ? "" : "; did you mean " + String.join(" or ", nearest) + "?")));
                 }
+            }
+            if (unknown) {
+                notes.add("the model's operations are " + new TreeSet<>(defined));
             }
             problems.addAll(ModelValidator.unsupported(bundle, operations));
         }
@@ -103,7 +114,7 @@ public final class CodegenRunner {
             problems.add(new Problem("E151", "basePackage", "'" + basePackage + "' is not a valid Java package name"));
         }
         if (!problems.isEmpty()) {
-            throw new CodegenException(problems);
+            throw new CodegenException(problems, notes);
         }
         if (all) {
             bundle = withoutEventStreams(bundle, warnings);

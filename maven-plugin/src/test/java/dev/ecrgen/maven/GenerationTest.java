@@ -127,8 +127,9 @@ class GenerationTest {
         Path model = DemoModel.write(dir.resolve("model"), DemoModel.SERVICE);
         CodegenException e = assertThrows(CodegenException.class,
                 () -> new Generation(log, "test-generator").run(request(model, List.of("Pong"))));
-        assertTrue(e.getMessage().contains("'Pong' is not an operation of the model; valid names are [Echo, Ping]"),
-                e.getMessage());
+        assertEquals("1 problem in the configuration:\n"
+                + "  [E150] operations: 'Pong' is not an operation of the model; did you mean Ping?\n"
+                + "  the model's operations are [Echo, Ping]", e.getMessage());
         assertFalse(Files.exists(out().resolve(Fingerprint.FILE_NAME)));
     }
 

@@ -1,10 +1,8 @@
 package dev.ecrgen.codegen.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ecrgen.codegen.CodegenException;
@@ -82,7 +80,7 @@ public final class ModelLoader {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw CodegenException.of(new Problem("E001", where(name, e), describe(e)));
+            throw CodegenException.of(new Problem("E001", JsonErrors.where(name, e), JsonErrors.describe(e)));
         } catch (IOException e) {
             throw CodegenException.of(new Problem("E002", name, "cannot be read: " + e.getMessage()));
         }
@@ -107,40 +105,5 @@ public final class ModelLoader {
         } catch (IOException e) {
             throw CodegenException.of(new Problem("E002", file.toString(), "cannot be read: " + e.getMessage()));
         }
-    }
-
-    private static String where(String name, JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        if (location == null || location.getLineNr() < 1) {
-            return name;
-        }
-        return name + ":" + location.getLineNr() + ":" + location.getColumnNr();
-    }
-
-    private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        int detail = message.indexOf("\n at [");
-        if (detail >= 0) {
-            message = message.substring(0, detail);
-        }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return "at " + path(mapping) + ": " + message;
-        }
-        return message;
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.toString();
     }
 }

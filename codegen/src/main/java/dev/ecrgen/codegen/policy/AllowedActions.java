@@ -1,9 +1,9 @@
 package dev.ecrgen.codegen.policy;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ecrgen.codegen.load.JsonErrors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,9 +53,7 @@ public final class AllowedActions {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 1 ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new IllegalArgumentException(where + ": not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(JsonErrors.where(name, e) + ": not valid JSON: " + JsonErrors.describe(e));
         } catch (IOException e) {
             throw new IllegalArgumentException(name + ": cannot be read: " + e.getMessage());
         }

@@ -88,9 +88,13 @@ class BrokenModelTest {
     void unknownAllowListedOperationListsValidNames() throws IOException {
         Path model = write("service-2.json", VALID);
         CodegenException e = assertThrows(CodegenException.class, () -> CodegenRunner.run(CodegenSettings.builder()
-                .model(model).outputDirectory(dir.resolve("out")).operations(List.of("Pong")).build()));
-        assertEquals("[E150] operations: 'Pong' is not an operation of the model; valid names are [Ping]",
-                e.problems().get(0).toString());
+                .model(model).outputDirectory(dir.resolve("out")).operations(List.of("Pong", "ping", "Zzz", "Pong"))
+                .build()));
+        assertEquals("3 problems in the configuration:\n"
+                + "  [E150] operations: 'Pong' is not an operation of the model; did you mean Ping?\n"
+                + "  [E150] operations: 'ping' is not an operation of the model; did you mean Ping?\n"
+                + "  [E150] operations: 'Zzz' is not an operation of the model\n"
+                + "  the model's operations are [Ping]", e.getMessage());
     }
 
     @Test

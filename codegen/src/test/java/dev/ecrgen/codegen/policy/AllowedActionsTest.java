@@ -59,8 +59,8 @@ class AllowedActionsTest {
 
     @Test
     void aDocumentThatIsNoPolicyIsNamed() {
-        assertEquals("policy.json:1:2: not valid JSON: Unexpected character ('V' (code 86)): was expecting "
-                + "double-quote to start field name", parseError("{Version: 1}"));
+        assertEquals("policy.json:1:2: not valid JSON: expected a member name in double quotes, found 'V'",
+                parseError("{Version: 1}"));
         assertEquals("policy.json: not an IAM policy: it has no Statement", parseError("{\"Version\": \"2012-10-17\"}"));
         assertEquals("policy.json: not an IAM policy: expected a JSON object with a Statement", parseError("[]"));
         assertEquals("policy.json: Statement[0].Effect must be Allow or Deny, not 'Permit'",

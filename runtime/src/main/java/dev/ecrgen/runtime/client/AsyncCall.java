@@ -56,6 +56,9 @@ final class AsyncCall<O> {
             if (result.isCancelled() && sending != null) {
                 sending.cancel(true);
             }
+            if (result.isCancelled()) {
+                core.failed(call, AbortedException.create(call.label + " was cancelled by its caller"));
+            }
         });
         attempt();
         return result;
@@ -113,13 +116,15 @@ final class AsyncCall<O> {
         try {
             if (error != null) {
                 failure = transportFailure(error);
+                core.attemptEnded(call, null, failure);
             } else if (response.statusCode() >= 200 && response.statusCode() < 300) {
-                retry.onSuccess();
-                limits.recordAttempt(null);
-                result.complete(core.read(response, unmarshaller, call.label));
-                return;
+                failure = complete(response);
+                if (failure == null) {
+                    return;
+                }
             } else {
                 failure = core.serviceFailure(response, call.label);
+                core.attemptEnded(call, response, failure);
             }
         } catch (SdkException e) {
             fail(e);
@@ -142,6 +147,7 @@ final class AsyncCall<O> {
             earlierFailures = new ArrayList<>(retry.maxAttempts());
         }
         earlierFailures.add(failure);
+        core.retrying(call, failure, delay);
         long remaining = timer.remainingCallMillis();
         if (remaining <= delay) {
             after(remaining, () -> {
@@ -151,6 +157,25 @@ final class AsyncCall<O> {
         } else {
             after(delay, this::attempt);
         }
+    }
+
+    /**
+     * Completes the call with the response object, or returns why the 2xx body could not be read: that attempt is
+     * tried again, as the AWS SDK does.
+     */
+    private SdkException complete(HttpResponse response) {
+        O value;
+        try {
+            value = core.read(response, unmarshaller, call.label);
+        } catch (SdkClientException e) {
+            core.attemptEnded(call, response, e);
+            return e;
+        }
+        core.attemptEnded(call, response, null);
+        retry.onSuccess();
+        limits.recordAttempt(null);
+        result.complete(core.succeeded(call, value));
+        return null;
     }
 
     private SdkException transportFailure(Throwable error) {
@@ -184,6 +209,8 @@ final class AsyncCall<O> {
     }
 
     private void fail(SdkException failure) {
-        result.completeExceptionally(InvocationCore.withHistory(failure, earlierFailures));
+        SdkException withHistory = InvocationCore.withHistory(failure, earlierFailures);
+        core.failed(call, withHistory);
+        result.completeExceptionally(withHistory);
     }
 }

@@ -2,6 +2,7 @@ package dev.ecrgen.runtime.client;
 
 import dev.ecrgen.runtime.transport.AsyncTransport;
 import dev.ecrgen.runtime.transport.HttpClientTransport;
+import dev.ecrgen.runtime.transport.ProxyConfiguration;
 
 /**
  * The base of generated asynchronous client builders; without a transport of its own the client uses an
@@ -35,9 +36,11 @@ public abstract class AsyncClientBuilder<B extends AsyncClientBuilder<B, C>, C> 
      */
     protected final AsyncClientSettings resolveSettings(ServiceInfo service) {
         CommonSettings common = resolveCommon(service);
+        ProxyConfiguration proxy = resolvedProxy();
         AsyncTransport transport = configuredTransport() != null ? configuredTransport()
                 : HttpClientTransport.builder()
                         .connectTimeout(common.configuredConnectTimeout().orElse(HttpClientTransport.DEFAULT_CONNECT_TIMEOUT))
+                        .proxyConfiguration(proxy)
                         .build();
         return new AsyncClientSettings(common, transport);
     }

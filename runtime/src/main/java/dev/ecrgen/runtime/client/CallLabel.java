@@ -42,6 +42,12 @@ final class CallLabel {
         return start("Unable to load credentials for ").append(": ").append(describe(cause)).toString();
     }
 
+    /** The service and operation, e.g. {@code Ecr ListImages}. */
+    @Override
+    public String toString() {
+        return serviceName + ' ' + operationName;
+    }
+
     private StringBuilder start(String text) {
         return new StringBuilder(128).append(text).append(serviceName).append(' ').append(operationName);
     }

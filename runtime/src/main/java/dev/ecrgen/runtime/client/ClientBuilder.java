@@ -7,12 +7,17 @@ import dev.ecrgen.runtime.config.ClientConfigResolver;
 import dev.ecrgen.runtime.config.DefaultsMode;
 import dev.ecrgen.runtime.retry.RetryMode;
 import dev.ecrgen.runtime.retry.RetryPolicy;
+import dev.ecrgen.runtime.transport.ProxyConfiguration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -41,6 +46,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     private Duration apiCallAttemptTimeout;
     private Duration apiCallTimeout;
     private Clock signingClock;
+    private ProxyConfiguration proxyConfiguration;
+    private final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
+    private final List<MetricPublisher> metricPublishers = new ArrayList<>();
 
     /** Creates a builder with nothing set. */
     protected ClientBuilder() {
@@ -243,6 +251,109 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
     }
 
     /**
+     * Sends the default transport's requests through an HTTP proxy. Without one, the default transport takes the
+     * proxy from the system properties or the environment as the AWS SDK's default HTTP clients do (see
+     * {@link ProxyConfiguration}); a transport given to {@code httpTransport} has its own proxy settings instead.
+     *
+     * @param proxyConfiguration the proxy, or null for the one the system properties or environment name
+     * @return this builder
+     */
+    public B proxyConfiguration(ProxyConfiguration proxyConfiguration) {
+        this.proxyConfiguration = proxyConfiguration;
+        return self();
+    }
+
+    /**
+     * Sends the default transport's requests through the HTTP proxy configured on a new builder.
+     *
+     * @param proxy fills in the proxy's builder
+     * @return this builder
+     */
+    public B proxyConfiguration(Consumer<ProxyConfiguration.Builder> proxy) {
+        ProxyConfiguration.Builder builder = ProxyConfiguration.builder();
+        proxy.accept(builder);
+        return proxyConfiguration(builder.build());
+    }
+
+    /**
+     * Returns the proxy the default transport uses: the one set, else the one the system properties or environment
+     * name (resolved now).
+     *
+     * @return the proxy configuration, or null when the caller gave a transport of its own
+     * @throws IllegalStateException when a proxy was set together with a transport of the caller's own
+     */
+    protected final ProxyConfiguration resolvedProxy() {
+        if (proxyConfiguration != null && httpTransport != null) {
+            throw new IllegalStateException("proxyConfiguration applies to the default transport only; configure the"
+                    + " proxy on the transport given to httpTransport, or leave httpTransport unset");
+        }
+        if (httpTransport != null) {
+            return null;
+        }
+        return proxyConfiguration != null ? proxyConfiguration : ProxyConfiguration.fromEnvironment();
+    }
+
+    /**
+     * Adds an interceptor that every call of the client goes through, after those added before it; see
+     * {@link ExecutionInterceptor}.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public B addExecutionInterceptor(ExecutionInterceptor interceptor) {
+        if (interceptor == null) {
+            throw new IllegalArgumentException("addExecutionInterceptor needs an interceptor, got null");
+        }
+        executionInterceptors.add(interceptor);
+        return self();
+    }
+
+    /**
+     * Replaces the interceptors every call goes through, in the order given.
+     *
+     * @param interceptors the interceptors, or null for none
+     * @return this builder
+     */
+    public B executionInterceptors(List<ExecutionInterceptor> interceptors) {
+        executionInterceptors.clear();
+        if (interceptors != null) {
+            interceptors.forEach(this::addExecutionInterceptor);
+        }
+        return self();
+    }
+
+    /**
+     * Adds a publisher that gets the metrics of every call, as the AWS SDK's
+     * {@code overrideConfiguration(o -> o.addMetricPublisher(...))} does: one {@code ApiCall} collection per call, with
+     * one {@code ApiCallAttempt} child per attempt, published on the thread that ends the call. The client does not
+     * close its publishers.
+     *
+     * @param publisher the publisher
+     * @return this builder
+     */
+    public B addMetricPublisher(MetricPublisher publisher) {
+        if (publisher == null) {
+            throw new IllegalArgumentException("addMetricPublisher needs a publisher, got null");
+        }
+        metricPublishers.add(publisher);
+        return self();
+    }
+
+    /**
+     * Replaces the metric publishers.
+     *
+     * @param publishers the publishers, or null for none
+     * @return this builder
+     */
+    public B metricPublishers(List<MetricPublisher> publishers) {
+        metricPublishers.clear();
+        if (publishers != null) {
+            publishers.forEach(this::addMetricPublisher);
+        }
+        return self();
+    }
+
+    /**
      * Builds the client.
      *
      * @return a new client
@@ -281,7 +392,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C, T>, C, T> {
                 config.accountIdEndpointMode() == null ? null : config.accountIdEndpointMode().value(),
                 config.retryPolicy(),
                 connectTimeout != null ? connectTimeout : config.connectTimeout(), apiCallAttemptTimeout,
-                apiCallTimeout, signingClock);
+                apiCallTimeout, signingClock)
+                .withHooks(new CallHooks(executionInterceptors, metricPublishers));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.ecrgen.runtime.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.endpoints.EndpointProvider;
@@ -31,6 +32,8 @@ public class CommonSettings {
     private final Duration apiCallAttemptTimeout;
     private final Duration apiCallTimeout;
     private final Clock clock;
+    /** Set by the builder right after construction; the interceptors and metric publishers, none by default. */
+    private CallHooks hooks = new CallHooks(List.of(), List.of());
 
     CommonSettings(ServiceInfo service, Region region,
             IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider, URI endpointOverride,
@@ -56,6 +59,18 @@ public class CommonSettings {
         this(common.service, common.region, common.credentialsProvider, common.endpointOverride, common.useFips,
                 common.useDualStack, common.accountIdEndpointMode, common.retryPolicy, common.connectTimeout, common.apiCallAttemptTimeout,
                 common.apiCallTimeout, common.clock);
+        this.hooks = common.hooks;
+    }
+
+    /** The interceptors and metric publishers every call goes through. */
+    CallHooks hooks() {
+        return hooks;
+    }
+
+    /** Sets the interceptors and metric publishers; for the builder only. */
+    CommonSettings withHooks(CallHooks callHooks) {
+        this.hooks = callHooks;
+        return this;
     }
 
     /**

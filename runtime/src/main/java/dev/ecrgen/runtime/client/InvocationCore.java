@@ -40,6 +40,7 @@ final class InvocationCore {
     private final List<String> contentType;
     private final List<String> userAgent;
     private final Clock clock;
+    private final CallHooks hooks;
     private volatile long clockOffsetMillis;
 
     InvocationCore(CommonSettings settings, ErrorFactory errors, EndpointResolver endpoints) {
@@ -50,6 +51,7 @@ final class InvocationCore {
         this.endpoints = endpoints != null ? endpoints : fixed(ResolvedEndpoint.of(settings));
         this.contentType = List.of("application/x-amz-json-" + service.jsonVersion());
         this.userAgent = List.of(userAgent(service));
+        this.hooks = settings.hooks();
     }
 
     private static EndpointResolver fixed(ResolvedEndpoint endpoint) {
@@ -64,6 +66,17 @@ final class InvocationCore {
         AwsRequestOverrideConfiguration override = request instanceof AwsRequest
                 ? ((AwsRequest) request).overrideConfigurationOrNull() : null;
         CallLabel label = new CallLabel(service.serviceName(), operation.name());
+        CallRecord record = hooks.begin(label, service, operation, request);
+        try {
+            return prepare(operation, request, marshaller, hostPrefix, override, label, record);
+        } catch (SdkException e) {
+            hooks.failed(record, e);
+            throw e;
+        }
+    }
+
+    private <I> PreparedCall prepare(OperationInfo operation, I request, Marshaller<I> marshaller, String hostPrefix,
+            AwsRequestOverrideConfiguration override, CallLabel label, CallRecord record) {
         ResolvedEndpoint endpoint = endpoints.resolve(operation, request);
         byte[] body;
         boolean gzipped;
@@ -84,7 +97,7 @@ final class InvocationCore {
         }
         List<String> target = List.of(service.target(operation.name()));
         return new PreparedCall(label, endpoint, uri, body, gzipped, contentMd5, target,
-                List.of(InvocationIds.next()), operation.signed(), override);
+                List.of(InvocationIds.next()), operation.signed(), override, record);
     }
 
     /**
@@ -118,11 +131,30 @@ final class InvocationCore {
                 signWith = call.override.credentialsOrNull();
             }
         }
-        HttpRequest request = new HttpRequest("POST", call.uri, headers, call.body);
-        if (!call.signed) {
-            return request;
-        }
-        return call.endpoint.signer().sign(request, Credentials.resolve(signWith, call.label), clockOffsetMillis);
+        HttpRequest request = hooks.beforeSigning(call.record,
+                new HttpRequest("POST", call.uri, headers, call.body), attempt);
+        HttpRequest signed = !call.signed ? request
+                : call.endpoint.signer().sign(request, Credentials.resolve(signWith, call.label), clockOffsetMillis);
+        hooks.sending(call.record, signed);
+        return signed;
+    }
+
+    /**
+     * Notes how an attempt ended, for interceptors, the log and metrics: with a response (2xx when {@code failure} is
+     * null, else the failure it was read as) or with a failure and no response.
+     */
+    void attemptEnded(PreparedCall call, HttpResponse response, SdkException failure) {
+        hooks.attemptEnded(call.record, response, failure);
+    }
+
+    /** Notes that the call is retried after the failure, in {@code delayMillis}. */
+    void retrying(PreparedCall call, SdkException failure, long delayMillis) {
+        hooks.retrying(call.record, failure, delayMillis);
+    }
+
+    /** Notes that the call failed for good: its interceptors' {@code onExecutionFailure}, the log and metrics. */
+    void failed(PreparedCall call, SdkException failure) {
+        hooks.failed(call.record, failure);
     }
 
     /**
@@ -137,7 +169,16 @@ final class InvocationCore {
         return result;
     }
 
-    /** Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. */
+    /** Runs the call's {@code afterExecution} interceptors on the response object read from a 2xx response. */
+    <O> O succeeded(PreparedCall call, O result) {
+        return hooks.succeeded(call.record, result);
+    }
+
+    /**
+     * Reads a 2xx response; an empty body, or one of whitespace only, reads as {@code {}}. A body that cannot be read
+     * fails with an {@link SdkClientException} whose cause is the {@link IOException} (retryable) or, for an
+     * unmarshaller's own failure, the {@link RuntimeException} (final), as the AWS SDK words and decides it.
+     */
     <O> O unmarshall(byte[] body, Unmarshaller<O> unmarshaller, CallLabel label) {
         try {
             JsonReader parser = new JsonReader(isBlank(body) ? EMPTY_OBJECT : body);
@@ -146,7 +187,7 @@ final class InvocationCore {
                 throw parser.error("Expected a JSON object as the response");
             }
             return unmarshaller.unmarshall(parser);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw SdkClientException.create(label.responseMessage(e), e);
         }
     }

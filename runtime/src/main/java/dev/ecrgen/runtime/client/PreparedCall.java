@@ -20,9 +20,11 @@ final class PreparedCall {
     final boolean signed;
     /** The request's settings for this call, or null when the client's apply. */
     final AwsRequestOverrideConfiguration override;
+    /** What is known of the call as it runs, for its interceptors, log lines and metrics. */
+    final CallRecord record;
 
     PreparedCall(CallLabel label, ResolvedEndpoint endpoint, URI uri, byte[] body, boolean gzipped, String contentMd5, List<String> target,
-            List<String> invocationId, boolean signed, AwsRequestOverrideConfiguration override) {
+            List<String> invocationId, boolean signed, AwsRequestOverrideConfiguration override, CallRecord record) {
         this.label = label;
         this.endpoint = endpoint;
         this.uri = uri;
@@ -33,5 +35,6 @@ final class PreparedCall {
         this.invocationId = invocationId;
         this.signed = signed;
         this.override = override;
+        this.record = record;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ecrgen.runtime.client;
 
+import dev.ecrgen.runtime.transport.ProxyConfiguration;
 import dev.ecrgen.runtime.transport.SyncTransport;
 import dev.ecrgen.runtime.transport.UrlConnectionTransport;
 import java.time.Duration;
@@ -37,8 +38,9 @@ public abstract class SyncClientBuilder<B extends SyncClientBuilder<B, C>, C> ex
     protected final ClientSettings resolveSettings(ServiceInfo service) {
         CommonSettings common = resolveCommon(service);
         Duration connectTimeout = common.configuredConnectTimeout().orElse(UrlConnectionTransport.DEFAULT_CONNECT_TIMEOUT);
+        ProxyConfiguration proxy = resolvedProxy();
         SyncTransport transport = configuredTransport() != null ? configuredTransport()
-                : UrlConnectionTransport.builder().connectTimeout(connectTimeout).build();
+                : UrlConnectionTransport.builder().connectTimeout(connectTimeout).proxyConfiguration(proxy).build();
         return new ClientSettings(common, transport, connectTimeout);
     }
 }

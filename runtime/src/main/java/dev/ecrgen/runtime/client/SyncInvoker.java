@@ -80,6 +80,15 @@ public final class SyncInvoker implements AutoCloseable {
                     + " a Marshaller");
         }
         PreparedCall call = core.prepare(operation, request, marshaller, hostPrefix);
+        try {
+            return run(call, unmarshaller);
+        } catch (SdkException e) {
+            core.failed(call, e);
+            throw e;
+        }
+    }
+
+    private <O> O run(PreparedCall call, Unmarshaller<O> unmarshaller) {
         CallLabel label = call.label;
         CallTimer timer = limits.newTimer(call);
         RetryState retry = limits.newRetryState();
@@ -95,14 +104,30 @@ public final class SyncInvoker implements AutoCloseable {
             try {
                 HttpResponse response = transport.execute(signed, budget);
                 int status = response.statusCode();
-                if (status >= 200 && status < 300) {
-                    retry.onSuccess();
-                    limits.recordAttempt(null);
-                    return core.read(response, unmarshaller, label);
+                if (status < 200 || status >= 300) {
+                    failure = core.serviceFailure(response, label);
+                    core.attemptEnded(call, response, failure);
+                } else {
+                    O result = null;
+                    SdkClientException unreadable = null;
+                    try {
+                        result = core.read(response, unmarshaller, label);
+                    } catch (SdkClientException e) {
+                        // a 2xx body that cannot be read is tried again, as the AWS SDK does
+                        unreadable = e;
+                    }
+                    if (unreadable == null) {
+                        core.attemptEnded(call, response, null);
+                        retry.onSuccess();
+                        limits.recordAttempt(null);
+                        return core.succeeded(call, result);
+                    }
+                    failure = unreadable;
+                    core.attemptEnded(call, response, failure);
                 }
-                failure = core.serviceFailure(response, label);
             } catch (IOException e) {
                 failure = timer.failure(e, label);
+                core.attemptEnded(call, null, failure);
             }
             limits.recordAttempt(failure);
             core.adjustClockForSkew(failure);
@@ -117,6 +142,7 @@ public final class SyncInvoker implements AutoCloseable {
                 earlierFailures = new ArrayList<>(retry.maxAttempts());
             }
             earlierFailures.add(failure);
+            core.retrying(call, failure, delay);
             waitBeforeRetry(delay, timer, label, failure, earlierFailures);
         }
     }

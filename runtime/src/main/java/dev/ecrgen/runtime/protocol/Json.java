@@ -19,11 +19,12 @@ public final class Json {
     }
 
     /**
-     * Reads a string.
+     * Reads a string. A number or a boolean where a string belongs is read as its JSON text ({@code 12} as
+     * {@code "12"}, {@code true} as {@code "true"}), as the AWS SDK reads it.
      *
      * @param parser positioned on the value
      * @return the string, or null for JSON null
-     * @throws IOException when the value is not a string
+     * @throws IOException when the value is an object or an array
      */
     public static String readString(JsonReader parser) throws IOException {
         JsonToken token = parser.currentToken();
@@ -32,6 +33,10 @@ public final class Json {
         }
         if (token == JsonToken.VALUE_NULL) {
             return null;
+        }
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+                || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return parser.getText();
         }
         throw unexpected(parser, "a string");
     }

@@ -1,6 +1,7 @@
 package dev.ecrgen.runtime.retry;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.RetryableException;
@@ -8,8 +9,9 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /**
  * Which failures deserve another attempt, as in the AWS SDK for Java v2: HTTP 500, 502, 503 and 504; throttling
- * (HTTP 429 or a throttling error code); transient error codes; clock skew; I/O failures and attempt timeouts. Other
- * 4xx errors and the whole-call timeout are final.
+ * (HTTP 429 or a throttling error code); transient error codes; clock skew; I/O failures and attempt timeouts, also
+ * as the direct cause (so a 2xx body that cannot be read, an {@code SdkClientException} caused by the read's
+ * {@link IOException}, is retried). Other 4xx errors and the whole-call timeout are final.
  */
 public final class RetryableFailures {
 
@@ -36,7 +38,13 @@ public final class RetryableFailures {
                     || service.isRetryableException()
                     || service.isClockSkewException();
         }
-        return failure instanceof IOException || failure.getCause() instanceof IOException;
+        return isTransient(failure) || isTransient(failure.getCause());
+    }
+
+    /** The AWS SDK's own list, matched against a failure and against its direct cause. */
+    private static boolean isTransient(Throwable failure) {
+        return failure instanceof IOException || failure instanceof UncheckedIOException
+                || failure instanceof RetryableException || failure instanceof ApiCallAttemptTimeoutException;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.ecrgen.runtime.transport;
 
 import java.io.IOException;
+import java.net.Authenticator;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * An {@link AsyncTransport} on the JDK's {@link HttpClient}, speaking HTTP/1.1 and never following redirects. The
@@ -30,6 +33,7 @@ public final class HttpClientTransport implements AsyncTransport {
 
     private final Duration connectTimeout;
     private final Executor executor;
+    private final ProxyConfiguration proxyConfiguration;
     private final Object lock = new Object();
     private volatile HttpClient client;
     private volatile boolean closed;
@@ -37,6 +41,8 @@ public final class HttpClientTransport implements AsyncTransport {
     private HttpClientTransport(Builder builder) {
         this.connectTimeout = builder.connectTimeout;
         this.executor = builder.executor;
+        this.proxyConfiguration = builder.proxyConfiguration != null && builder.proxyConfiguration.enabled()
+                ? builder.proxyConfiguration : null;
     }
 
     /**
@@ -77,13 +83,15 @@ public final class HttpClientTransport implements AsyncTransport {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new IOException("Cannot send the request: " + e.getMessage(), e));
         }
-        return client().sendAsync(outgoing, java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+        CompletableFuture<java.net.http.HttpResponse<TimedBody>> sent = client().sendAsync(outgoing, TimedBody.HANDLER);
+        return (timeout == null ? sent : within(sent, timeout))
                 .handle((response, failure) -> {
                     if (failure != null) {
                         throw new CompletionException(translate(failure));
                     }
+                    TimedBody body = response.body();
                     return new HttpResponse(response.statusCode(), copyHeaders(response.headers().map()),
-                            response.body());
+                            body.bytes(), null, body.headersReceivedNanos());
                 });
     }
 
@@ -106,9 +114,37 @@ public final class HttpClientTransport implements AsyncTransport {
         return builder.build();
     }
 
+    /**
+     * The JDK client's request timeout ends once the headers arrive; this bounds the whole exchange, body included. An
+     * exchange still running at the deadline is cancelled, which closes its connection.
+     */
+    private static <T> CompletableFuture<T> within(CompletableFuture<T> sent, Duration timeout) {
+        long nanos = timeout.isZero() || timeout.isNegative() ? 1 : saturatedNanos(timeout);
+        CompletableFuture<T> bounded = sent.copy().orTimeout(nanos, TimeUnit.NANOSECONDS);
+        bounded.whenComplete((response, failure) -> {
+            if (failure instanceof TimeoutException) {
+                sent.cancel(true);
+            }
+        });
+        return bounded;
+    }
+
+    private static long saturatedNanos(Duration timeout) {
+        try {
+            return timeout.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static Throwable translate(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException) {
+            SocketTimeoutException timeout = new SocketTimeoutException("No complete response within the time allowed");
+            timeout.initCause(cause);
+            return timeout;
+        }
         if (cause instanceof HttpTimeoutException) {
             // The invoker tells timeouts from other failures by this type, as with the blocking transport.
             SocketTimeoutException timeout = new SocketTimeoutException(cause.getMessage());
@@ -141,6 +177,13 @@ public final class HttpClientTransport implements AsyncTransport {
                     if (executor != null) {
                         builder.executor(executor);
                     }
+                    if (proxyConfiguration != null) {
+                        builder.proxy(new ConfiguredProxySelector(proxyConfiguration));
+                        Authenticator authenticator = proxyConfiguration.authenticator();
+                        if (authenticator != null) {
+                            builder.authenticator(authenticator);
+                        }
+                    }
                     current = builder.build();
                     client = current;
                 }
@@ -160,8 +203,21 @@ public final class HttpClientTransport implements AsyncTransport {
     public static final class Builder {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Executor executor;
+        private ProxyConfiguration proxyConfiguration;
 
         private Builder() {
+        }
+
+        /**
+         * Sends requests through the configured HTTP proxy, except to its non-proxy hosts; when it names no proxy
+         * host, the JVM's default proxy selector applies. The proxy's credentials answer its 407 challenges.
+         *
+         * @param proxyConfiguration the configuration, or null for the JVM default
+         * @return this builder
+         */
+        public Builder proxyConfiguration(ProxyConfiguration proxyConfiguration) {
+            this.proxyConfiguration = proxyConfiguration;
+            return this;
         }
 
         /**
@@ -197,5 +253,14 @@ public final class HttpClientTransport implements AsyncTransport {
         public HttpClientTransport build() {
             return new HttpClientTransport(this);
         }
+    }
+
+    /** The whole body and when the headers before it had arrived. */
+    private record TimedBody(byte[] bytes, long headersReceivedNanos) {
+        static final java.net.http.HttpResponse.BodyHandler<TimedBody> HANDLER = info -> {
+            long received = System.nanoTime();
+            return java.net.http.HttpResponse.BodySubscribers.mapping(
+                    java.net.http.HttpResponse.BodySubscribers.ofByteArray(), bytes -> new TimedBody(bytes, received));
+        };
     }
 }

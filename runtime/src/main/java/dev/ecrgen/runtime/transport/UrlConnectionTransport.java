@@ -1,8 +1,10 @@
 package dev.ecrgen.runtime.transport;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Authenticator;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
 import java.net.SocketTimeoutException;
@@ -45,11 +47,18 @@ public final class UrlConnectionTransport implements SyncTransport {
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
     private final Proxy proxy;
+    private final ProxyConfiguration proxyConfiguration;
+    private final String proxyAuthorization;
+    private final Authenticator proxyAuthenticator;
 
     private UrlConnectionTransport(Builder builder) {
         this.connectTimeoutMillis = builder.connectTimeoutMillis;
         this.readTimeoutMillis = builder.readTimeoutMillis;
         this.proxy = builder.proxy;
+        this.proxyConfiguration = builder.proxy == null && builder.proxyConfiguration != null
+                && builder.proxyConfiguration.enabled() ? builder.proxyConfiguration : null;
+        this.proxyAuthorization = proxyConfiguration == null ? null : proxyConfiguration.basicAuthorization();
+        this.proxyAuthenticator = proxyConfiguration == null ? null : proxyConfiguration.authenticator();
     }
 
     /**
@@ -76,8 +85,10 @@ public final class UrlConnectionTransport implements SyncTransport {
         long budgetNanos = timeout == null ? 0 : Math.max(1, saturatedNanos(timeout));
         int budgetMillis = budgetNanos == 0 ? Integer.MAX_VALUE : clampToMillis(budgetNanos);
 
-        URLConnection opened = proxy == null ? request.uri().toURL().openConnection()
-                : request.uri().toURL().openConnection(proxy);
+        Proxy through = proxy != null ? proxy
+                : proxyConfiguration != null ? proxyConfiguration.select(request.uri()) : null;
+        URLConnection opened = through == null ? request.uri().toURL().openConnection()
+                : request.uri().toURL().openConnection(through);
         if (!(opened instanceof HttpURLConnection)) {
             throw new IOException("Not an http or https URI: " + request.uri());
         }
@@ -91,9 +102,18 @@ public final class UrlConnectionTransport implements SyncTransport {
             connection.setUseCaches(false);
             connection.setRequestMethod(request.method());
             copyHeaders(request.headers(), connection);
+            if (proxyAuthorization != null && through != null && through.type() == Proxy.Type.HTTP) {
+                connection.setAuthenticator(proxyAuthenticator);
+                if ("http".equalsIgnoreCase(request.uri().getScheme())) {
+                    // sent up front to a proxy that forwards plain http, as the AWS SDK's client does; never on an
+                    // https request, which would carry it through the tunnel to the service
+                    connection.setRequestProperty("Proxy-Authorization", proxyAuthorization);
+                }
+            }
             writeBody(request, connection);
 
             int status = connection.getResponseCode();
+            long headersReceived = System.nanoTime();
             if (status < 0) {
                 throw new IOException("Invalid HTTP response from " + request.uri().getHost());
             }
@@ -102,7 +122,7 @@ public final class UrlConnectionTransport implements SyncTransport {
             long deadline = budgetNanos == 0 ? 0 : started + budgetNanos;
             byte[] body = in == null ? NO_BYTES : readFully(in, connection.getContentLengthLong(), deadline, budgetMillis);
             complete = true;
-            return new HttpResponse(status, headers, body, connection.getResponseMessage());
+            return new HttpResponse(status, headers, body, connection.getResponseMessage(), headersReceived);
         } catch (IOException e) {
             if (guard != null && guard.fired()) {
                 SocketTimeoutException expired = new SocketTimeoutException(
@@ -203,6 +223,11 @@ public final class UrlConnectionTransport implements SyncTransport {
                 throw new SocketTimeoutException("Response not received within " + budgetMillis + " ms");
             }
         }
+        if (contentLength > length) {
+            // HttpURLConnection reports a body cut short as its end; the connection is dropped, not reused
+            throw new EOFException("The response body ended after " + length + " of the " + contentLength
+                    + " bytes its Content-Length announced");
+        }
         // closed only once fully read, so the connection goes back to the keep-alive pool clean
         in.close();
         if (length == buffer.length) {
@@ -234,8 +259,21 @@ public final class UrlConnectionTransport implements SyncTransport {
         private int connectTimeoutMillis = (int) DEFAULT_CONNECT_TIMEOUT.toMillis();
         private int readTimeoutMillis = (int) DEFAULT_READ_TIMEOUT.toMillis();
         private Proxy proxy;
+        private ProxyConfiguration proxyConfiguration;
 
         private Builder() {
+        }
+
+        /**
+         * Sends requests through the configured HTTP proxy, except to its non-proxy hosts; when it names no proxy
+         * host, the JVM's default proxy selection applies. A {@link #proxy(Proxy)} wins over it.
+         *
+         * @param proxyConfiguration the configuration, or null for the JVM default
+         * @return this builder
+         */
+        public Builder proxyConfiguration(ProxyConfiguration proxyConfiguration) {
+            this.proxyConfiguration = proxyConfiguration;
+            return this;
         }
 
         /**

@@ -202,12 +202,23 @@ class AsyncInvokerTest {
     }
 
     @Test
-    void anUnreadableResponseFailsNamingTheOperation() {
-        server.enqueue(Reply.json(200, "[1,2]"));
+    void anUnreadableResponseIsRetriedAsByTheAwsSdkThenFailsNamingTheOperation() {
+        server.otherwise(Reply.json(200, "[1,2]"));
         SdkClientException failure = assertInstanceOf(SdkClientException.class,
                 failureOf(listImages(invoker(builder()))));
         assertTrue(failure.getMessage().startsWith("Unable to read the response of Ecr ListImages: "),
                 failure.getMessage());
+        assertEquals(4, server.requests().size());
+        assertEquals(3, failure.getSuppressed().length, "the earlier attempts' failures");
+        assertEquals(3, sleeper.waits.size(), "a backoff before each retry");
+    }
+
+    @Test
+    void aSuccessResponseReadOnTheRetryCompletesTheFuture() throws Exception {
+        server.enqueue(Reply.raw(200, "text/plain", "OK, all good"));
+        server.enqueue(Reply.json(200, "{\"nextToken\":\"t2\"}"));
+        assertEquals(Map.of("nextToken", "t2"), listImages(invoker(builder())).get(10, TimeUnit.SECONDS));
+        assertEquals(2, server.requests().size());
     }
 
     @Test

@@ -11,6 +11,7 @@ import static dev.ecrgen.runtime.client.ClientFixtures.builder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -317,17 +318,53 @@ class SyncInvokerWireTest {
     }
 
     @Test
-    void anUnreadableSuccessResponseNamesTheOperationAndIsNotRetried() {
-        server.enqueue(Reply.raw(200, "text/html", "<html>oops</html>"));
+    void anUnreadableSuccessResponseIsRetriedAsByTheAwsSdkThenNamesTheOperation() {
+        server.otherwise(Reply.raw(200, "text/html", "<html>oops</html>"));
         SdkClientException e = assertThrows(SdkClientException.class,
                 () -> invoker().invoke(LIST_IMAGES, null, null, MAP_READER, null));
         assertTrue(e.getMessage().startsWith("Unable to read the response of Ecr ListImages: "), e.getMessage());
+        assertInstanceOf(IOException.class, e.getCause());
+        assertEquals(4, server.requests().size());
+        assertEquals("attempt=4; max=4", server.requests().get(3).header("amz-sdk-request"));
+        assertEquals(3, e.getSuppressed().length, "the earlier attempts' failures");
+        assertEquals(3, sleeper.waits.size(), "a backoff before each retry");
+    }
+
+    @Test
+    void aSuccessResponseReadOnTheRetryIsTheResult() {
+        server.enqueue(Reply.json(200, "{\"nextToken\":"));
+        server.enqueue(Reply.json(200, "{\"nextToken\":\"t2\"}"));
+        Map<String, String> response = invoker().invoke(LIST_IMAGES, null, null, MAP_READER, null);
+        assertEquals(Map.of("nextToken", "t2"), response);
+        assertEquals(2, server.requests().size());
+    }
+
+    @Test
+    void unreadableSuccessResponsesDrawOnTheRetryQuota() {
+        server.otherwise(Reply.json(200, "not json"));
+        SyncInvoker invoker = invoker(builder(server, sleeper).retryPolicy(dev.ecrgen.runtime.retry.RetryPolicy
+                .defaults().toBuilder().retryQuotaCapacity(10).sleeper(sleeper).build()));
+        assertThrows(SdkClientException.class, () -> invoker.invoke(LIST_IMAGES, null, null, MAP_READER, null));
+        assertEquals(3, server.requests().size(), "two retries at 5 tokens each empty a quota of 10");
+        assertThrows(SdkClientException.class, () -> invoker.invoke(LIST_IMAGES, null, null, MAP_READER, null));
+        assertEquals(4, server.requests().size(), "an empty quota must stop retries");
+    }
+
+    @Test
+    void anUnmarshallersOwnFailureIsWrappedAndNotRetried() {
+        server.otherwise(Reply.json(200, "{}"));
+        SdkClientException e = assertThrows(SdkClientException.class, () -> invoker().invoke(LIST_IMAGES, null, null,
+                parser -> {
+                    throw new IllegalStateException("broken unmarshaller");
+                }, null));
+        assertEquals("Unable to read the response of Ecr ListImages: broken unmarshaller", e.getMessage());
+        assertInstanceOf(IllegalStateException.class, e.getCause());
         assertEquals(1, server.requests().size());
     }
 
     @Test
     void anArrayResponseIsRejected() {
-        server.enqueue(Reply.json(200, "[]"));
+        server.otherwise(Reply.json(200, "[]"));
         SdkClientException e = assertThrows(SdkClientException.class,
                 () -> invoker().invoke(LIST_IMAGES, null, null, MAP_READER, null));
         assertTrue(e.getMessage().startsWith(

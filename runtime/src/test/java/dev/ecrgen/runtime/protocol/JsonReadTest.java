@@ -133,9 +133,19 @@ class JsonReadTest {
     }
 
     @Test
+    void aNumberOrABooleanWhereAStringBelongsIsReadAsItsText() throws Exception {
+        assertEquals("12", read("12", Json::readString));
+        assertEquals("-1.50e3", read("-1.50e3", Json::readString));
+        assertEquals("true", read("true", Json::readString));
+        assertEquals("false", read("false", Json::readString));
+        JsonReadException object = assertThrows(JsonReadException.class, () -> read("{}", Json::readString));
+        assertTrue(object.getMessage().startsWith("Expected a string but found an object"), object.getMessage());
+    }
+
+    @Test
     void wrongTokenSaysWhatWasExpectedAndWhere() {
-        JsonReadException string = assertThrows(JsonReadException.class, () -> read("  42", Json::readString));
-        assertTrue(string.getMessage().startsWith("Expected a string but found an integer"), string.getMessage());
+        JsonReadException string = assertThrows(JsonReadException.class, () -> read("  [42]", Json::readString));
+        assertTrue(string.getMessage().startsWith("Expected a string but found an array"), string.getMessage());
         assertEquals(1, string.line());
         assertEquals(3, string.column());
         assertTrue(string.getMessage().endsWith("(line 1, column 3)"), string.getMessage());

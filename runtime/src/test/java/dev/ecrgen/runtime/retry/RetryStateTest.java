@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ecrgen.runtime.error.AwsErrorDetails;
 import dev.ecrgen.runtime.error.AwsServiceException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.RetryableException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 class RetryStateTest {
@@ -47,6 +49,37 @@ class RetryStateTest {
         assertFalse(RetryableFailures.isRetryable(null));
         assertTrue(RetryableFailures.isThrottling(service(429, "X")));
         assertFalse(RetryableFailures.isThrottling(service(500, "X")));
+    }
+
+    @Test
+    void anUnreadableResponseIsRetriedWhenItsCauseIsTransientAsInTheAwsSdk() {
+        // the AWS SDK retries a failure that is, or is directly caused by, an I/O failure or an attempt timeout
+        assertTrue(RetryableFailures.isRetryable(SdkClientException.create("Unable to read the response",
+                new IOException("Expected a JSON object as the response (line 1, column 1)"))));
+        assertTrue(RetryableFailures.isRetryable(SdkClientException.create("read",
+                new UncheckedIOException(new IOException("reset")))));
+        assertTrue(RetryableFailures.isRetryable(new UncheckedIOException(new IOException("reset"))));
+        assertTrue(RetryableFailures.isRetryable(SdkClientException.create("x", RetryableException.create("y"))));
+        assertTrue(RetryableFailures.isRetryable(SdkClientException.create("x",
+                ApiCallAttemptTimeoutException.create(10))));
+        // an unmarshaller's own failure, a cause further down the chain, and the call timeout are final
+        assertFalse(RetryableFailures.isRetryable(SdkClientException.create("Unable to read the response",
+                new IllegalStateException("no"))));
+        assertFalse(RetryableFailures.isRetryable(SdkClientException.create("x",
+                new IllegalStateException(new IOException("deep")))));
+        assertFalse(RetryableFailures.isRetryable(ApiCallTimeoutException.builder().message("call")
+                .cause(new IOException("reset")).build()));
+    }
+
+    @Test
+    void anUnreadableResponseCostsWhatAnyRetryCosts() {
+        RetryPolicy policy = RetryPolicy.defaults();
+        RetryQuota quota = policy.newQuota();
+        RetryState state = new RetryState(policy, quota);
+        assertTrue(state.onFailure(SdkClientException.create("read", new IOException("cut")), RANDOM) >= 0);
+        assertEquals(500 - policy.retryCost(), quota.available());
+        state.onSuccess();
+        assertEquals(500, quota.available());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ecrgen.runtime.testing.LoopbackServer;
 import dev.ecrgen.runtime.testing.LoopbackServer.Recorded;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
+import dev.ecrgen.runtime.testing.PartialBodyServer;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,20 @@ class HttpClientTransportTest {
         ExecutionException failure = assertThrows(ExecutionException.class,
                 () -> transport.execute(post("{}"), Duration.ofMillis(150)).get(10, TimeUnit.SECONDS));
         assertInstanceOf(SocketTimeoutException.class, failure.getCause());
+    }
+
+    @Test
+    void aStalledBodyFailsWithASocketTimeoutAndItsConnectionIsClosed() throws Exception {
+        try (PartialBodyServer stalled = PartialBodyServer.stalled()) {
+            HttpRequest request = new HttpRequest("POST", stalled.uri(), Map.of(), "{}".getBytes(StandardCharsets.UTF_8));
+            long start = System.nanoTime();
+            ExecutionException failure = assertThrows(ExecutionException.class,
+                    () -> transport.execute(request, Duration.ofMillis(300)).get(10, TimeUnit.SECONDS));
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertInstanceOf(SocketTimeoutException.class, failure.getCause());
+            assertTrue(elapsedMillis >= 290 && elapsedMillis < 3000, "took " + elapsedMillis + " ms");
+            assertTrue(stalled.awaitClientClose(5000), "the timed-out exchange's connection is closed");
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ecrgen.runtime.testing.LoopbackServer;
 import dev.ecrgen.runtime.testing.LoopbackServer.Recorded;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
+import dev.ecrgen.runtime.testing.PartialBodyServer;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -128,6 +130,17 @@ class UrlConnectionTransportTest {
                 () -> UrlConnectionTransport.create().execute(post("{}"), Duration.ofMillis(250)));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(elapsedMillis >= 240 && elapsedMillis < 3000, "took " + elapsedMillis + " ms");
+    }
+
+    @Test
+    void aBodyCutShortOfItsContentLengthFails() throws Exception {
+        try (PartialBodyServer partial = PartialBodyServer.cutShort()) {
+            HttpRequest request = new HttpRequest("POST", partial.uri(), Map.of(), "{}".getBytes(StandardCharsets.UTF_8));
+            EOFException e = assertThrows(EOFException.class,
+                    () -> UrlConnectionTransport.create().execute(request, Duration.ofSeconds(5)));
+            assertEquals("The response body ended after 10 of the 100 bytes its Content-Length announced",
+                    e.getMessage());
+        }
     }
 
     @Test

@@ -1,16 +1,33 @@
 package dev.ecrgen.services.ecr.differential;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ecrgen.services.ecr.EcrClient;
+import dev.ecrgen.services.ecr.differential.FaultParity.Fault;
+import dev.ecrgen.services.ecr.differential.FaultParity.Outcome;
+import dev.ecrgen.services.ecr.differential.FaultParity.Script;
+import dev.ecrgen.services.ecr.differential.FaultParity.Side;
 import dev.ecrgen.services.ecr.model.EcrException;
 import dev.ecrgen.services.ecr.testing.LoopbackServer;
 import dev.ecrgen.services.ecr.testing.LoopbackServer.Reply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -19,7 +36,9 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * With default settings on both sides, our client makes as many attempts as the official one for the failures the
- * AWS SDK retries (server errors and throttling) and for one it does not retry.
+ * AWS SDK retries (server errors, throttling, unreadable 200 responses, broken and stalled connections) and for those
+ * it does not retry, and the call ends the same way: our sync client against the official one on
+ * {@code HttpURLConnection} and on Apache, our async client against the official one on Netty.
  */
 class RetryParityTest {
     private static final StaticCredentialsProvider CREDENTIALS =
@@ -54,6 +73,54 @@ class RetryParityTest {
             official = server.requests().size();
         }
         assertEquals(official, ours, status + " " + code + ": attempts made by the official client and by ours");
+    }
+
+    @AfterAll
+    static void stopEventLoops() {
+        FaultParity.shutdown();
+    }
+
+    static Stream<Arguments> faults() {
+        return Stream.of(Fault.values()).flatMap(f -> Stream.of(Script.values()).map(s -> Arguments.of(f, s)));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("faults")
+    void faultsEndAsWithTheOfficialClient(Fault fault, Script script) throws Exception {
+        // each client meets the fault on its own server, all at once (the time is the slowest one's backoff), or one
+        // after the other where attempts end on a short timeout that other clients' work could eat into
+        Map<Side, CompletableFuture<Outcome>> running = new EnumMap<>(Side.class);
+        ExecutorService pool = Executors.newFixedThreadPool(fault.attemptTimeout == null ? Side.values().length : 1);
+        try {
+            for (Side side : Side.values()) {
+                running.put(side, CompletableFuture.supplyAsync(() -> meet(side, fault, script), pool));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Map<Side, Outcome> outcomes = new EnumMap<>(Side.class);
+        for (Map.Entry<Side, CompletableFuture<Outcome>> side : running.entrySet()) {
+            outcomes.put(side.getKey(), side.getValue().get(60, TimeUnit.SECONDS));
+        }
+        System.out.println("[retry-parity] " + fault + " on " + script + ": " + outcomes);
+        assertAll(
+                same(fault, script, outcomes, Side.OFFICIAL_URL_CONNECTION, Side.OURS_SYNC),
+                same(fault, script, outcomes, Side.OFFICIAL_APACHE5, Side.OURS_SYNC),
+                same(fault, script, outcomes, Side.OFFICIAL_NETTY, Side.OURS_ASYNC));
+    }
+
+    private static Outcome meet(Side side, Fault fault, Script script) {
+        try {
+            return side.meet(fault, script);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Executable same(Fault fault, Script script, Map<Side, Outcome> outcomes, Side official,
+            Side ours) {
+        return () -> assertEquals(outcomes.get(official), outcomes.get(ours),
+                fault + " on " + script + ": " + official + " against " + ours);
     }
 
     private static String[] attemptHeaders(int attempts) {

@@ -1,6 +1,8 @@
 package dev.ecrgen.services.ecr.reliability;
 
+import dev.ecrgen.runtime.client.ClientBuilder;
 import dev.ecrgen.runtime.retry.RetryPolicy;
+import dev.ecrgen.services.ecr.EcrAsyncClient;
 import dev.ecrgen.services.ecr.EcrClient;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,7 +30,17 @@ final class SecretMarker {
 
     /** A client for a loopback endpoint with the given retry policy and timeouts (null leaves the default). */
     static EcrClient client(URI endpoint, RetryPolicy retry, Duration attemptTimeout, Duration callTimeout) {
-        var builder = EcrClient.builder().region(Region.US_WEST_2).credentialsProvider(credentials())
+        return aimedAt(EcrClient.builder(), endpoint, retry, attemptTimeout, callTimeout);
+    }
+
+    /** As {@link #client}, the async client. */
+    static EcrAsyncClient asyncClient(URI endpoint, RetryPolicy retry, Duration attemptTimeout, Duration callTimeout) {
+        return aimedAt(EcrAsyncClient.builder(), endpoint, retry, attemptTimeout, callTimeout);
+    }
+
+    private static <B extends ClientBuilder<B, C, ?>, C> C aimedAt(B builder, URI endpoint, RetryPolicy retry,
+            Duration attemptTimeout, Duration callTimeout) {
+        builder.region(Region.US_WEST_2).credentialsProvider(credentials())
                 .endpointOverride(endpoint).retryPolicy(retry).connectTimeout(Duration.ofSeconds(2));
         if (attemptTimeout != null) {
             builder.apiCallAttemptTimeout(attemptTimeout);

@@ -1,4 +1,4 @@
-package dev.ecrgen.services.ecr.reliability;
+package dev.ecrgen.services.ecr.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reset, stall, trickle or send anything byte by byte, which the JDK HTTP server cannot be made to do. It counts the
  * connections still open on its side so tests can tell whether the client let go of them.
  */
-final class FaultServer implements AutoCloseable {
+public final class FaultServer implements AutoCloseable {
     /** What the server does once it has read a request. */
     @FunctionalInterface
-    interface Behaviour {
+    public interface Behaviour {
         void answer(Socket socket, OutputStream out) throws IOException, InterruptedException;
     }
 
@@ -31,9 +31,10 @@ final class FaultServer implements AutoCloseable {
     private final Behaviour behaviour;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
     private final Thread acceptor;
 
-    FaultServer(Behaviour behaviour) throws IOException {
+    public FaultServer(Behaviour behaviour) throws IOException {
         this.behaviour = behaviour;
         this.server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -42,17 +43,22 @@ final class FaultServer implements AutoCloseable {
         acceptor.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getLocalPort());
     }
 
     /** Requests read so far (each attempt of a retried call counts). */
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
+    /** Connections accepted so far. */
+    public int connections() {
+        return connections.get();
+    }
+
     /** Connections the client has not closed yet, as seen from the server (closed sockets are pruned first). */
-    int openConnections() {
+    public int openConnections() {
         open.removeIf(Socket::isClosed);
         return open.size();
     }
@@ -66,6 +72,7 @@ final class FaultServer implements AutoCloseable {
                 return;
             }
             open.add(socket);
+            connections.incrementAndGet();
             Thread worker = new Thread(() -> serve(socket), "fault-server-connection");
             worker.setDaemon(true);
             worker.start();
@@ -121,8 +128,14 @@ final class FaultServer implements AutoCloseable {
         }
     }
 
+    /** Plays {@code first} on the first request the server reads and {@code rest} on every later one. */
+    public static Behaviour firstThen(Behaviour first, Behaviour rest) {
+        AtomicInteger played = new AtomicInteger();
+        return (socket, out) -> (played.getAndIncrement() == 0 ? first : rest).answer(socket, out);
+    }
+
     /** Says nothing and waits until the client closes its end (a silent server that still notices hang-ups). */
-    static void awaitClientClose(Socket socket) throws IOException {
+    public static void awaitClientClose(Socket socket) throws IOException {
         InputStream in = socket.getInputStream();
         while (in.read() >= 0) {
             // discard anything the client sends
@@ -131,7 +144,7 @@ final class FaultServer implements AutoCloseable {
     }
 
     /** Writes a complete HTTP/1.1 response with a Content-Length. */
-    static void respond(OutputStream out, int status, String contentType, byte[] body) throws IOException {
+    public static void respond(OutputStream out, int status, String contentType, byte[] body) throws IOException {
         StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(status == 200 ? " OK" : " Error")
                 .append("\r\n");
         if (contentType != null) {
