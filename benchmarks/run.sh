@@ -4,10 +4,11 @@
 #
 #   benchmarks/run.sh [--no-build] [--quick] [--no-jmh] [part ...] [-- harness options]
 #
-#   --no-build   use what is built (default: ./mvnw install -DskipTests first; the closures resolve ecrgen from ~/.m2)
+#   --no-build   use what is built (default: ./mvnw install -DskipTests first; the closures resolve ecrgen from the
+#                local repository: ~/.m2/repository, or the one MAVEN_ARGS names with -Dmaven.repo.local=<dir>)
 #   --quick      a smoke run: 3 cold runs, 1 steady round of 2 s + 3 s, JMH 1 warm-up and 2 iterations
 #   --no-jmh     skip the JMH benchmarks
-#   part         any of closures cold classes steady codegen plugin jmh (default: all of them)
+#   part         any of closures cold classes steady async codegen plugin jmh (default: all of them)
 #   harness options: --runs N --rounds N --warmup S --measure S --server-threads N
 #
 # Needs Java 17 and GNU time (/usr/bin/time; apt-get install time). Close other work first: the machine's load is
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ ${#parts[@]} -eq 0 ]; then
-  parts=(closures cold classes steady codegen plugin)
+  parts=(closures cold classes steady async codegen plugin)
 else
   jmh=0
   for p in "${parts[@]}"; do [ "$p" = jmh ] && jmh=1; done
@@ -61,18 +62,22 @@ target=benchmarks/target
 mkdir -p "$target/closures" "$target/results"
 echo "== resolving classpaths"
 mvn -f benchmarks/pom.xml dependency:build-classpath -Dmdep.outputFile="$root/$target/module.classpath" >/dev/null
-for closure in ecrgen official-url-connection official-apache official-default codegen; do
+for closure in ecrgen ecrgen-apache5 official-url-connection official-apache official-default codegen; do
   mvn -f "benchmarks/closures/$closure/pom.xml" dependency:build-classpath \
     -Dmdep.outputFile="$root/$target/closures/$closure.classpath" >/dev/null
 done
 
 # Every run uses copies of the jars taken now: an install running beside the benchmark cannot swap a jar midway.
+repository=$HOME/.m2/repository
+for arg in ${MAVEN_ARGS:-}; do
+  case "$arg" in -Dmaven.repo.local=*) repository=$(cd "${arg#-Dmaven.repo.local=}" && pwd) ;; esac
+done
 snapshot() {
   local copies=() jar relative
   IFS=: read -ra jars < "$1" || true  # the file has no final newline
   for jar in "${jars[@]}"; do
     [ -n "$jar" ] || continue
-    relative=${jar#"$HOME/.m2/repository/"}
+    relative=${jar#"$repository/"}
     [ "$relative" != "$jar" ] || relative=other/$(basename "$jar")
     mkdir -p "$(dirname "$target/jars/$relative")"
     cp -p "$jar" "$target/jars/$relative"

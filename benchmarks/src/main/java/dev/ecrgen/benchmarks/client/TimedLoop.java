@@ -2,12 +2,13 @@ package dev.ecrgen.benchmarks.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Calls in a loop from several threads for a warm-up and then a measured window, counting only the calls that finish
- * inside the window, and prints {@code RESULT calls=<n> seconds=<s> callsPerSecond=<x> msPerCall=<y>}: the line the
- * harness reads from every steady-state program.
+ * inside the window, and prints {@code RESULT calls=<n> seconds=<s> callsPerSecond=<x> msPerCall=<y> cpuUsPerCall=<c>}
+ * (the process's CPU time in the window per call): the line the harness reads from every steady-state program.
  */
 public final class TimedLoop {
 
@@ -35,6 +36,7 @@ public final class TimedLoop {
         long measureEnd = measureStart + (long) (measureSeconds * 1e9);
         long[] counts = new long[threads];
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        CpuWindow cpu = CpuWindow.between(measureStart, measureEnd);
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int slot = t;
@@ -72,8 +74,8 @@ public final class TimedLoop {
             total += c;
         }
         double perSecond = total / measureSeconds;
-        System.out.printf("RESULT calls=%d seconds=%.3f callsPerSecond=%.1f msPerCall=%.4f%n", total, measureSeconds,
-                perSecond, threads * 1000.0 / perSecond);
+        System.out.printf(Locale.ROOT, "RESULT calls=%d seconds=%.3f callsPerSecond=%.1f msPerCall=%.4f cpuUsPerCall=%.2f%n",
+                total, measureSeconds, perSecond, threads * 1000.0 / perSecond, cpu.microsPerCall(total));
         return 0;
     }
 }

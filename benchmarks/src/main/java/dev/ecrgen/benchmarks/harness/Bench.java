@@ -1,16 +1,20 @@
 package dev.ecrgen.benchmarks.harness;
 
+import dev.ecrgen.benchmarks.server.EcrServer;
 import dev.ecrgen.benchmarks.server.LoopbackEcrServer;
+import dev.ecrgen.benchmarks.server.MinimalEcrServer;
 import dev.ecrgen.benchmarks.server.TlsMaterial;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the measurements that need separate processes, then the report. Parts, in the order they run:
- * {@code closures cold classes steady codegen plugin report} ({@code all} for every one), or {@code serve}, which
+ * {@code closures cold classes steady async codegen plugin report} ({@code all} for every one), or {@code serve}, which
  * only starts the loopback servers, prints their endpoints and runs until stopped (for profiling by hand). Options:
  * {@code --root <dir>} (the project, default the working directory), {@code --runs <n>} (cold-start and generation
  * runs per configuration, default 10), {@code --rounds <n>} (steady-state rounds, default 5), {@code --warmup <s>}
@@ -19,8 +23,8 @@ import java.util.List;
  */
 public final class Bench {
 
-    private static final List<String> PARTS = List.of("closures", "cold", "classes", "steady", "codegen", "plugin",
-            "report", "serve");
+    private static final List<String> PARTS = List.of("closures", "cold", "classes", "steady", "async", "codegen",
+            "plugin", "report", "serve");
 
     private Bench() {
     }
@@ -64,12 +68,16 @@ public final class Bench {
 
         TlsMaterial tls = TlsMaterial.in(target.resolve("tls"));
         boolean needsServer = parts.contains("cold") || parts.contains("classes") || parts.contains("steady")
-                || parts.contains("serve");
+                || parts.contains("async") || parts.contains("serve");
         try (LoopbackEcrServer http = needsServer ? LoopbackEcrServer.http(serverThreads) : null;
                 LoopbackEcrServer https = needsServer ? LoopbackEcrServer.https(tls.serverContext(), serverThreads)
-                        : null) {
+                        : null;
+                MinimalEcrServer minimal = needsServer ? MinimalEcrServer.start() : null) {
             URI httpEndpoint = http == null ? null : http.endpoint();
             URI httpsEndpoint = https == null ? null : https.endpoint();
+            Map<String, EcrServer> steadyServers = new LinkedHashMap<>();
+            steadyServers.put(SteadyState.MINIMAL_SERVER, minimal);
+            steadyServers.put(SteadyState.HTTP_SERVER, http);
             List<String> failed = new ArrayList<>();
             for (String part : PARTS) {
                 if (!parts.contains(part)) {
@@ -83,11 +91,13 @@ public final class Bench {
                         case "cold" -> new ColdStart(context).run(httpEndpoint, httpsEndpoint, tls.clientJvmOptions());
                         case "classes" -> new ClassLoadProfile(context).run(httpEndpoint, httpsEndpoint,
                                 tls.clientJvmOptions());
-                        case "steady" -> new SteadyState(context).run(httpEndpoint);
+                        case "steady" -> new SteadyState(context).run(steadyServers);
+                        case "async" -> new AsyncRuns(context).run(steadyServers, httpsEndpoint,
+                                tls.clientJvmOptions());
                         case "codegen" -> new CodegenTimings(context).run();
                         case "plugin" -> new PluginNoop(context).run();
                         case "report" -> new Report(results).write();
-                        case "serve" -> serve(httpEndpoint, httpsEndpoint, tls);
+                        case "serve" -> serve(httpEndpoint, httpsEndpoint, minimal.endpoint(), tls);
                         default -> throw new IllegalStateException(part);
                     }
                 } catch (RuntimeException e) {
@@ -108,8 +118,9 @@ public final class Bench {
         }
     }
 
-    private static void serve(URI http, URI https, TlsMaterial tls) throws InterruptedException {
+    private static void serve(URI http, URI https, URI minimal, TlsMaterial tls) throws InterruptedException {
         System.out.println("http:  " + http);
+        System.out.println("minimal: " + minimal);
         System.out.println("https: " + https + " (clients: " + String.join(" ", tls.clientJvmOptions()) + ")");
         System.out.println("serving until stopped");
         Thread.sleep(Long.MAX_VALUE);

@@ -26,7 +26,10 @@ final class Closures {
     }
 
     void run() {
-        for (ClientConfig config : ClientConfig.ALL) {
+        List<ClientConfig> configs = new ArrayList<>(ClientConfig.ALL);
+        // the async transport candidate on Apache HttpClient 5: what shipping it would add
+        configs.add(new ClientConfig("ecrgen-apache5", "ecrgen with httpclient5", "", "ecrgen-apache5", false));
+        for (ClientConfig config : configs) {
             List<Path> jars = new ArrayList<>();
             for (String entry : context.closureClasspath(config.closure()).split(File.pathSeparator)) {
                 if (!entry.isBlank()) {

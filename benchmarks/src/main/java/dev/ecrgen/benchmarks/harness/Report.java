@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,12 +62,18 @@ final class Report {
         }
         md.append("Medians; ratio = ecrgen / the official client's best configuration for that figure.\n\n");
         String section = null;
+        String header = null;
         for (Figure figure : figures.values()) {
+            String wanted = comparative(figure) ? comparativeHeader(figure) : "| figure | program | median | min–max | n |\n"
+                    + "|---|---|---:|---:|---:|\n";
             if (!figure.section.equals(section)) {
                 section = figure.section;
                 md.append("\n## ").append(section).append("\n\n");
-                md.append(comparative(figure) ? comparativeHeader() : "| figure | program | median | min–max | n |\n"
-                        + "|---|---|---:|---:|---:|\n");
+                header = null;
+            }
+            if (!wanted.equals(header)) {
+                md.append(header == null ? "" : "\n").append(wanted);
+                header = wanted;
             }
             md.append(comparative(figure) ? comparativeRow(figure) : plainRows(figure));
         }
@@ -79,7 +86,7 @@ final class Report {
         if (!Files.isDirectory(results)) {
             return List.of();
         }
-        List<String> order = List.of("closures", "cold", "classes", "steady", "codegen", "plugin");
+        List<String> order = List.of("closures", "cold", "classes", "steady", "async", "codegen", "plugin");
         try (Stream<Path> files = Files.list(results)) {
             return files.filter(p -> p.toString().endsWith(".tsv"))
                     .sorted((a, b) -> Integer.compare(rank(order, a), rank(order, b)))
@@ -94,35 +101,74 @@ final class Report {
     }
 
     private static boolean comparative(Figure figure) {
-        return figure.values.containsKey("ecrgen") && figure.values.size() > 1;
+        return figure.values.containsKey("ecrgen")
+                && figure.values.keySet().stream().anyMatch(name -> name.startsWith("official"));
     }
 
-    private static String comparativeHeader() {
+    /** The configurations of a figure: ecrgen and its candidates first, then the official ones, as ordered below. */
+    private static List<String> columns(Figure figure) {
+        List<String> names = new ArrayList<>(figure.values.keySet());
+        names.sort(Comparator.comparingInt(Report::columnRank).thenComparing(Comparator.naturalOrder()));
+        return names;
+    }
+
+    private static int columnRank(String name) {
+        if (name.equals("ecrgen")) {
+            return 0;
+        }
+        if (name.startsWith("ecrgen-")) {
+            return 1;
+        }
+        for (int i = 0; i < ClientConfig.ALL.size(); i++) {
+            if (ClientConfig.ALL.get(i).name().equals(name)) {
+                return 2 + i;
+            }
+        }
+        return name.startsWith("official") ? 2 + ClientConfig.ALL.size() : 3 + ClientConfig.ALL.size();
+    }
+
+    private static String label(String name) {
+        for (ClientConfig config : ClientConfig.ALL) {
+            if (config.name().equals(name)) {
+                return config.label();
+            }
+        }
+        return name;
+    }
+
+    private static String comparativeHeader(Figure figure) {
         StringBuilder header = new StringBuilder("| figure |");
         StringBuilder rule = new StringBuilder("|---|");
-        for (ClientConfig config : ClientConfig.ALL) {
-            header.append(' ').append(config.label()).append(" |");
+        for (String name : columns(figure)) {
+            header.append(' ').append(label(name)).append(" |");
             rule.append("---:|");
         }
-        return header.append(" ratio | ecrgen min–max | n |\n").append(rule).append("---:|---:|---:|\n").toString();
+        return header.append(" ratio | candidates' ratios | ecrgen min–max | n |\n").append(rule)
+                .append("---:|---|---:|---:|\n").toString();
     }
 
+    /** Ratio = ecrgen's median over the best median of the official configurations; candidates likewise. */
     private static String comparativeRow(Figure figure) {
         StringBuilder row = new StringBuilder("| ").append(figure.name).append(" (").append(figure.unit).append(") |");
         double best = Double.NaN;
-        for (ClientConfig config : ClientConfig.ALL) {
-            List<Double> values = figure.values.get(config.name());
-            double median = values == null ? Double.NaN : Stats.median(values);
-            row.append(' ').append(values == null ? "–" : format(median)).append(" |");
-            if (!config.ours() && values != null) {
-                if (Double.isNaN(best) || (figure.lowerIsBetter ? median < best : median > best)) {
-                    best = median;
-                }
+        for (String name : columns(figure)) {
+            double median = Stats.median(figure.values.get(name));
+            row.append(' ').append(format(median)).append(" |");
+            if (name.startsWith("official")
+                    && (Double.isNaN(best) || (figure.lowerIsBetter ? median < best : median > best))) {
+                best = median;
             }
         }
         List<Double> ours = figure.values.get("ecrgen");
-        double ratio = Stats.median(ours) / best;
-        row.append(String.format(Locale.ROOT, " %.2fx |", ratio))
+        row.append(String.format(Locale.ROOT, " %.2fx |", Stats.median(ours) / best));
+        StringBuilder candidates = new StringBuilder();
+        for (String name : columns(figure)) {
+            if (name.startsWith("ecrgen-")) {
+                candidates.append(candidates.length() == 0 ? "" : ", ").append(name.substring("ecrgen-".length()))
+                        .append(String.format(Locale.ROOT, " %.2fx", Stats.median(figure.values.get(name)) / best));
+            }
+        }
+        row.append(' ').append(candidates).append(" |")
                 .append(' ').append(Stats.range(ours, "%.1f")).append(" |")
                 .append(' ').append(ours.size()).append(" |\n");
         return row.toString();

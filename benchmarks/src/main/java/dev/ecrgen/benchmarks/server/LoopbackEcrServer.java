@@ -22,7 +22,7 @@ import javax.net.ssl.SSLContext;
  * each request whole and answers with the canned body for its operation. Start the JVM with
  * {@code -Dsun.net.httpserver.nodelay=true} so small answers are not held back by Nagle's algorithm.
  */
-public final class LoopbackEcrServer implements AutoCloseable {
+public final class LoopbackEcrServer implements EcrServer {
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -67,12 +67,12 @@ public final class LoopbackEcrServer implements AutoCloseable {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     }
 
-    /** The endpoint to give a client, e.g. {@code http://127.0.0.1:41234}. */
+    @Override
     public URI endpoint() {
         return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** Requests answered so far. */
+    @Override
     public long requests() {
         return requests.get();
     }

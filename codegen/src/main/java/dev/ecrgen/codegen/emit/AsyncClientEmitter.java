@@ -98,7 +98,7 @@ final class AsyncClientEmitter {
         ClientEmitter.deprecate(consumer, operation);
         type.addMethod(consumer.build());
 
-        if (sync.hasNoRequiredInput(operation)) {
+        if (sync.hasNoRequiredInput(operation) && names.operationHasNoArgumentForm(name)) {
             MethodSpec.Builder none = MethodSpec.methodBuilder(method)
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .returns(result)

@@ -104,7 +104,7 @@ final class ClientEmitter {
         deprecate(consumer, operation);
         type.addMethod(consumer.build());
 
-        if (hasNoRequiredInput(operation)) {
+        if (hasNoRequiredInput(operation) && names.operationHasNoArgumentForm(name)) {
             MethodSpec.Builder none = MethodSpec.methodBuilder(method)
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .returns(response)

@@ -3,6 +3,7 @@ package dev.ecrgen.codegen.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ecrgen.codegen.types.RuntimeTypes;
 import java.util.List;
@@ -40,13 +41,14 @@ final class UnionSupport {
 
         for (MemberModel member : members) {
             String factory = "from" + context.names().capitalized(member.javaName());
-            type.addMethod(StructureEmitter.deprecate(member, MethodSpec.methodBuilder(factory))
-                    .addJavadoc("A union with only {@code $L} set.\n", member.javaName())
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(union)
-                    .addParameter(member.storage(), member.javaName())
-                    .addStatement("return builder().$N($N).build()", member.javaName(), member.javaName())
-                    .build());
+            boolean enumCollection = member.kind() == MemberModel.Kind.LIST_OF_ENUM
+                    || member.kind() == MemberModel.Kind.MAP_OF_ENUM;
+            // a list or map of enums is set in its string form by xxxWithStrings, as the builder has it
+            String suffix = enumCollection ? "WithStrings" : "";
+            type.addMethod(factory(union, member, factory + suffix, member.storage(), member.javaName() + suffix));
+            if (enumCollection) {
+                type.addMethod(factory(union, member, factory, member.typed(), member.javaName()));
+            }
             if (member.kind() == MemberModel.Kind.STRUCTURE) {
                 ClassName nested = (ClassName) member.storage();
                 ClassName nestedBuilder = nested.nestedClass("Builder");
@@ -61,6 +63,17 @@ final class UnionSupport {
                         .build());
             }
         }
+    }
+
+    private static MethodSpec factory(ClassName union, MemberModel member, String name, TypeName parameter,
+            String setter) {
+        return StructureEmitter.deprecate(member, MethodSpec.methodBuilder(name))
+                .addJavadoc("A union with only {@code $L} set.\n", member.javaName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(union)
+                .addParameter(parameter, member.javaName())
+                .addStatement("return builder().$N($N).build()", setter, member.javaName())
+                .build();
     }
 
     /** Rejects a union value with more than one member set, naming the members. */

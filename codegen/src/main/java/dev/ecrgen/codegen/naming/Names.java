@@ -3,6 +3,7 @@ package dev.ecrgen.codegen.naming;
 import com.palantir.javapoet.ClassName;
 import dev.ecrgen.codegen.c2j.ServiceModel;
 import dev.ecrgen.codegen.c2j.Shape;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -59,6 +60,10 @@ public final class Names {
             "requestId", "retryable", "serializableBuilderClass", "statusCode",
             "message", "numAttempts", "addSuppressed", "initCause", "setStackTrace", "extendedRequestId");
 
+    /** The methods without arguments that clients (sync and async) have besides their operations. */
+    private static final Set<String> CLIENT_METHODS_WITHOUT_ARGUMENTS = Set.of("builder", "close", "create",
+            "serviceClientConfiguration", "serviceMetadata", "serviceName", "waiter");
+
     /** java.lang names a generated class may shadow; files in a package that has one qualify these. */
     private static final Set<String> JAVA_LANG = Set.of(
             "Boolean", "Byte", "Character", "Class", "Deprecated", "Double", "Enum", "Error", "Exception", "Float",
@@ -72,21 +77,42 @@ public final class Names {
     private final Map<String, String> shapeClasses;
     /** The model's structures whose members the AWS SDK renames, by identity, to member to property name. */
     private final Map<Shape, Map<String, String>> renamedMembers;
+    /** The model's structures, by identity, to the members that have methods besides their accessor, and which. */
+    private final Map<Shape, Map<String, MemberForm>> memberForms;
+
+    /**
+     * What methods a member has besides its accessor and setter: a collection has {@code hasXxx()}, an enum
+     * {@code xxxAsString()}, a list or map of enums {@code hasXxx()}, {@code xxxAsStrings()} and
+     * {@code xxxWithStrings(...)}.
+     */
+    private enum MemberForm {
+        COLLECTION, ENUM, ENUM_COLLECTION;
+
+        List<String> methods(String javaName) {
+            String has = "has" + Words.capitalize(javaName);
+            return switch (this) {
+                case COLLECTION -> List.of(has);
+                case ENUM -> List.of(javaName + "AsString");
+                case ENUM_COLLECTION -> List.of(has, javaName + "AsStrings", javaName + "WithStrings");
+            };
+        }
+    }
 
     /**
      * Names for a service without looking at its model: shape classes are named by {@link #plainShapeClass} alone.
      * Generation uses {@link #of(ServiceModel, String)}, which also knows exceptions and collisions.
      */
     public Names(String serviceId, String basePackage) {
-        this(serviceId, basePackage, Map.of(), Map.of());
+        this(serviceId, basePackage, Map.of(), Map.of(), Map.of());
     }
 
     private Names(String serviceId, String basePackage, Map<String, String> shapeClasses,
-            Map<Shape, Map<String, String>> renamedMembers) {
+            Map<Shape, Map<String, String>> renamedMembers, Map<Shape, Map<String, MemberForm>> memberForms) {
         this.serviceBase = serviceName(serviceId);
         this.basePackage = basePackage;
         this.shapeClasses = shapeClasses;
         this.renamedMembers = renamedMembers;
+        this.memberForms = memberForms;
     }
 
     /**
@@ -96,13 +122,46 @@ public final class Names {
     public static Names of(ServiceModel model, String basePackage) {
         String serviceId = model.metadata().serviceId();
         Map<Shape, Map<String, String>> renamed = new IdentityHashMap<>();
+        Map<Shape, Map<String, MemberForm>> forms = new IdentityHashMap<>();
         model.shapes().forEach((name, shape) -> {
             Map<String, String> renames = OfficialRenames.of(serviceId, name);
             if (shape != null && !renames.isEmpty()) {
                 renamed.put(shape, renames);
             }
+            if (shape != null && shape.members() != null) {
+                Map<String, MemberForm> memberForms = new HashMap<>();
+                shape.members().forEach((member, ref) -> {
+                    MemberForm form = ref == null ? null : form(model, model.shapes().get(ref.shape()));
+                    if (form != null) {
+                        memberForms.put(member, form);
+                    }
+                });
+                if (!memberForms.isEmpty()) {
+                    forms.put(shape, memberForms);
+                }
+            }
         });
-        return new Names(serviceId, basePackage, ShapeClasses.decide(model, serviceName(serviceId)), renamed);
+        return new Names(serviceId, basePackage, ShapeClasses.decide(model, serviceName(serviceId)), renamed, forms);
+    }
+
+    private static MemberForm form(ServiceModel model, Shape shape) {
+        if (shape == null || shape.type() == null) {
+            return null;
+        }
+        return switch (shape.type()) {
+            case "string" -> isEnum(shape) ? MemberForm.ENUM : null;
+            case "list" -> shape.member() != null && isEnum(model.shapes().get(shape.member().shape()))
+                    ? MemberForm.ENUM_COLLECTION : MemberForm.COLLECTION;
+            case "map" -> (shape.key() != null && isEnum(model.shapes().get(shape.key().shape())))
+                    || (shape.value() != null && isEnum(model.shapes().get(shape.value().shape())))
+                    ? MemberForm.ENUM_COLLECTION : MemberForm.COLLECTION;
+            default -> null;
+        };
+    }
+
+    private static boolean isEnum(Shape shape) {
+        return shape != null && "string".equals(shape.type()) && shape.enumValues() != null
+                && !shape.enumValues().isEmpty();
     }
 
     /**
@@ -249,6 +308,16 @@ public final class Names {
         return safeMethod(Words.uncapitalize(Words.identifier(operation, "op")), Set.of());
     }
 
+    /**
+     * Whether an operation's method may have a form without arguments (for an operation whose input has no required
+     * member): not when the client already has a method of that name without arguments ({@code close()},
+     * {@code create()}, {@code serviceName()}, {@code waiter()} and the like), so an operation named {@code Close}
+     * has {@code close(CloseRequest)} only.
+     */
+    public boolean operationHasNoArgumentForm(String operation) {
+        return !CLIENT_METHODS_WITHOUT_ARGUMENTS.contains(operationMethod(operation));
+    }
+
     /** The constant that describes an operation to the runtime: {@code ListImages} to {@code LIST_IMAGES}. */
     public String operationConstant(String operation) {
         return Words.humpsToSnake(operation);
@@ -288,8 +357,41 @@ public final class Names {
      * {@code AttributeValue.NULL} becomes {@code nul}).
      */
     public Map<String, String> memberNames(Shape structure, boolean exception) {
-        return memberNames(structure.members().keySet(), renamedMembers.getOrDefault(structure, Map.of()), exception,
-                structure.union());
+        Map<String, String> names = memberNames(structure.members().keySet(),
+                renamedMembers.getOrDefault(structure, Map.of()), exception, structure.union());
+        Map<String, MemberForm> forms = memberForms.getOrDefault(structure, Map.of());
+        return forms.isEmpty() ? names : avoidDerivedMethods(names, forms);
+    }
+
+    /**
+     * Renames a member whose accessor would be another member's {@code hasXxx()}, {@code xxxAsString()} or
+     * {@code xxxWithStrings} ({@code HasTags} beside a list {@code Tags}): it gets {@link #CLASH_SUFFIX}, and a
+     * number if that is taken too. The member whose methods they are keeps its name.
+     */
+    private static Map<String, String> avoidDerivedMethods(Map<String, String> names, Map<String, MemberForm> forms) {
+        Map<String, String> result = new LinkedHashMap<>(names);
+        // a renamed member's own methods change too, so rename until nothing collides
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            Set<String> derived = new HashSet<>();
+            forms.forEach((member, form) -> derived.addAll(form.methods(result.get(member))));
+            Set<String> taken = new HashSet<>();
+            derived.forEach(method -> taken.add(method.toLowerCase(Locale.ROOT)));
+            result.values().forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
+            for (Map.Entry<String, String> entry : result.entrySet()) {
+                String name = entry.getValue();
+                if (derived.contains(name)) {
+                    String candidate = name + CLASH_SUFFIX;
+                    for (int i = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); i++) {
+                        candidate = name + CLASH_SUFFIX + i;
+                    }
+                    entry.setValue(candidate);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     /**

@@ -20,7 +20,8 @@ final class ShapeClasses {
     private ShapeClasses() {}
 
     /**
-     * Shape name to simple class name. Names are claimed in the order of precedence: the service's base classes, then
+     * Shape name to simple class name. Names are claimed in the order of precedence: the service's base classes and
+     * {@code Builder} (the nested class every model class has), then
      * every operation's request and response, then exceptions, then structures and enums, each group in shape-name
      * order. A name another class has claimed (ignoring case, as file systems may) gets
      * {@link Names#COLLISION_PREFIX}, and a number if that is taken too. An operation's input or output shape whose
@@ -31,6 +32,8 @@ final class ShapeClasses {
         for (String base : List.of("Exception", "Request", "Response", "ResponseMetadata")) {
             take(claims, new Claim("", serviceBase + base));
         }
+        // every model class has a nested Builder, and a nested class may not share its enclosing class's name
+        take(claims, new Claim("", "Builder"));
         new TreeMap<>(model.operations()).forEach((name, operation) -> {
             take(claims, new Claim(operation != null && operation.input() != null ? operation.input().shape() : "",
                     Names.operationClass(name, serviceBase, "Request")));

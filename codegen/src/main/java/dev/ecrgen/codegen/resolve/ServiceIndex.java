@@ -214,20 +214,30 @@ public final class ServiceIndex {
     /** Structure shapes referenced from another shape's member, list member or map value (not only as an operation's top level). */
     private Set<String> nestedStructures() {
         Set<String> nested = new TreeSet<>();
+        List<Problem> exceptionValues = new ArrayList<>();
         for (String name : allReached()) {
             Shape shape = shape(name);
-            List<ShapeRef> refs = new ArrayList<>(shape.members().values());
-            for (ShapeRef ref : new ShapeRef[] {shape.member(), shape.key(), shape.value()}) {
+            Map<String, ShapeRef> refs = new TreeMap<>();
+            shape.members().forEach((member, ref) -> refs.put("members." + member, ref));
+            for (String part : List.of("member", "key", "value")) {
+                ShapeRef ref = part.equals("member") ? shape.member() : part.equals("key") ? shape.key() : shape.value();
                 if (ref != null) {
-                    refs.add(ref);
+                    refs.put(part, ref);
                 }
             }
-            for (ShapeRef ref : refs) {
+            refs.forEach((where, ref) -> {
                 Shape target = shape(ref.shape());
-                if ("structure".equals(target.type()) && !target.document() && !target.exception()) {
+                if ("structure".equals(target.type()) && !target.document() && target.exception()) {
+                    exceptionValues.add(new Problem("E061", "shapes." + name + "." + where, "refers to "
+                            + ref.shape() + ", an exception shape; ecrgen generates exceptions only as operation"
+                            + " errors, so give the value a structure shape without the exception trait"));
+                } else if ("structure".equals(target.type()) && !target.document()) {
                     nested.add(ref.shape());
                 }
-            }
+            });
+        }
+        if (!exceptionValues.isEmpty()) {
+            throw new CodegenException(exceptionValues);
         }
         return nested;
     }

@@ -146,6 +146,10 @@ public final class CodeScan {
     }
 
     private static String describe(RuntimeException e) {
+        if (e instanceof IndexOutOfBoundsException) {
+            // a read past the end: said in the file's terms, since a JVM may drop the message of a hot exception
+            return "it ends before the structure it declares";
+        }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every reference model (ECR and each model of {@code ../shared/reference-models/corpus}) and one edge-case model per
  * problem real models brought (documentation that attacks comments, shapes named like JDK types, deprecated shapes
- * and members, event streams, an older model without target prefix) generates with the paginators, waiters and
+ * and members, event streams, an older model without target prefix, names that collide with generated classes and
+ * methods) generates with the paginators, waiters and
  * endpoint rule set beside it, and the output compiles with {@code -Xlint:all -Werror}. Operations with an event
  * stream are left out, with one warning each.
  *
@@ -65,7 +66,8 @@ class CorpusModelsTest {
             Map.entry("robust/deprecated", new Expected("relics", 1, 2, List.of())),
             Map.entry("robust/eventstream", new Expected("streams", 1, 0,
                     List.of("Publish input Events TopicEvents", "Subscribe output Events TopicEvents"))),
-            Map.entry("robust/legacy", new Expected("legacy", 0, 0, List.of())));
+            Map.entry("robust/legacy", new Expected("legacy", 0, 0, List.of())),
+            Map.entry("robust/clashes", new Expected("clashes", 1, 1, List.of())));
 
     static Stream<Arguments> models() throws IOException, URISyntaxException {
         List<Arguments> models = new ArrayList<>();
@@ -84,7 +86,7 @@ class CorpusModelsTest {
             }
         }
         Path robust = Path.of(CorpusModelsTest.class.getResource("/models/robust").toURI());
-        for (String name : List.of("docs", "shadow", "deprecated", "eventstream", "legacy")) {
+        for (String name : List.of("docs", "shadow", "deprecated", "eventstream", "legacy", "clashes")) {
             models.add(Arguments.of("robust/" + name, robust.resolve(name).resolve("service-2.json")));
         }
         return models.stream();

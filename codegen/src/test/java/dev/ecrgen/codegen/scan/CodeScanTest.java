@@ -180,8 +180,8 @@ class CodeScanTest {
         Path broken = Files.write(classes.resolve("com/example/Broken.class"), truncated);
         ScanException e = assertThrows(ScanException.class,
                 () -> CodeScan.scan(List.of(ecr), List.of(), List.of(classes)));
-        assertEquals(broken + ": a corrupt class file that cannot be read (ArrayIndexOutOfBoundsException: "
-                + "Index 200 out of bounds for length 200)", e.getMessage());
+        assertEquals(broken + ": a corrupt class file that cannot be read (it ends before the structure it declares)",
+                e.getMessage());
     }
 
     @Test
@@ -210,7 +210,7 @@ class CodeScanTest {
         ScanException e = assertThrows(ScanException.class,
                 () -> CodeScan.scan(List.of(ecr), List.of(), List.of(jar)));
         assertEquals(jar + "!/com/example/Bad.class: a corrupt class file that cannot be read "
-                + "(ArrayIndexOutOfBoundsException: Index 12 out of bounds for length 12)", e.getMessage());
+                + "(it ends before the structure it declares)", e.getMessage());
     }
 
     @Test

@@ -28,6 +28,11 @@ final class DeadlineWatchdog {
         return TIMER.getQueue().size();
     }
 
+    /** Runs {@code task} on the watchdog's thread once {@code delayNanos} have passed, unless cancelled first. */
+    static ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
+        return TIMER.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
     /** A scheduled disconnect of one exchange. */
     static final class Guard implements Runnable {
         private final HttpURLConnection connection;

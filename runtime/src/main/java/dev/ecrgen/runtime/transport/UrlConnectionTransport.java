@@ -81,6 +81,14 @@ public final class UrlConnectionTransport implements SyncTransport {
 
     @Override
     public HttpResponse execute(HttpRequest request, Duration timeout) throws IOException {
+        return execute(request, timeout, null);
+    }
+
+    /**
+     * Sends the request like {@link #execute(HttpRequest, Duration)}, handing the connection to {@code exchange} as soon
+     * as it is opened so that another thread can cut it.
+     */
+    HttpResponse execute(HttpRequest request, Duration timeout, Exchange exchange) throws IOException {
         long started = System.nanoTime();
         long budgetNanos = timeout == null ? 0 : Math.max(1, saturatedNanos(timeout));
         int budgetMillis = budgetNanos == 0 ? Integer.MAX_VALUE : clampToMillis(budgetNanos);
@@ -93,6 +101,9 @@ public final class UrlConnectionTransport implements SyncTransport {
             throw new IOException("Not an http or https URI: " + request.uri());
         }
         HttpURLConnection connection = (HttpURLConnection) opened;
+        if (exchange != null) {
+            exchange.attach(connection);
+        }
         boolean complete = false;
         DeadlineWatchdog.Guard guard = budgetNanos == 0 ? null : DeadlineWatchdog.arm(connection, budgetNanos);
         try {
@@ -111,6 +122,13 @@ public final class UrlConnectionTransport implements SyncTransport {
                 }
             }
             writeBody(request, connection);
+            if (exchange != null) {
+                // connected from here on (writing a body connects), so an abort from now on cuts the socket
+                connection.connect();
+                if (exchange.aborted()) {
+                    throw new IOException("The exchange was cancelled");
+                }
+            }
 
             int status = connection.getResponseCode();
             long headersReceived = System.nanoTime();
@@ -124,6 +142,9 @@ public final class UrlConnectionTransport implements SyncTransport {
             complete = true;
             return new HttpResponse(status, headers, body, connection.getResponseMessage(), headersReceived);
         } catch (IOException e) {
+            if (exchange != null && exchange.aborted()) {
+                throw new IOException("The exchange was cancelled", e);
+            }
             if (guard != null && guard.fired()) {
                 SocketTimeoutException expired = new SocketTimeoutException(
                         "Response not received within " + budgetMillis + " ms");
@@ -139,6 +160,34 @@ public final class UrlConnectionTransport implements SyncTransport {
                 // cut the socket rather than let the JDK drain a half-read body for reuse
                 connection.disconnect();
             }
+        }
+    }
+
+    /**
+     * One exchange that another thread may cut: {@link #abort()} disconnects its connection, now or as soon as it is
+     * opened, so a blocked read or write fails at once and the socket is closed, not returned to the keep-alive cache.
+     */
+    static final class Exchange {
+        private volatile HttpURLConnection connection;
+        private volatile boolean aborted;
+
+        void attach(HttpURLConnection opened) {
+            connection = opened;
+            if (aborted) {
+                opened.disconnect();
+            }
+        }
+
+        void abort() {
+            aborted = true;
+            HttpURLConnection opened = connection;
+            if (opened != null) {
+                opened.disconnect();
+            }
+        }
+
+        boolean aborted() {
+            return aborted;
         }
     }
 

@@ -25,7 +25,7 @@ import dev.ecrgen.runtime.testing.LoopbackServer;
 import dev.ecrgen.runtime.testing.LoopbackServer.Recorded;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
 import dev.ecrgen.runtime.testing.SigV4Verifier;
-import dev.ecrgen.runtime.transport.HttpClientTransport;
+import dev.ecrgen.runtime.transport.UrlConnectionAsyncTransport;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -117,14 +117,17 @@ class AsyncInvokerTest {
     }
 
     @Test
-    void theJdkHttpClientIsOnlyCreatedByTheFirstCall() throws Exception {
+    void theDefaultTransportStartsNoThreadBeforeTheFirstCallAndNoneIsLeftAfterClose() throws Exception {
         AsyncClientSettings settings = builder().build();
-        HttpClientTransport transport = assertInstanceOf(HttpClientTransport.class, settings.transport());
+        UrlConnectionAsyncTransport transport = assertInstanceOf(UrlConnectionAsyncTransport.class,
+                settings.transport());
         invoker = new AsyncInvoker(settings, ERRORS);
-        assertFalse(transport.started(), "building the client creates no HttpClient");
+        assertEquals(0, transport.threads(), "building the client starts no thread");
         server.enqueue(Reply.json(200, "{}"));
         listImages(invoker).get(10, TimeUnit.SECONDS);
-        assertTrue(transport.started());
+        assertEquals(1, transport.threads());
+        invoker.close();
+        assertEquals(0, transport.threads(), "close() stops the pool");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The async client on the JDK HttpClient: the same wire format, signature and errors as the sync client. */
+/** The async client on its default transport: the same wire format, signature and errors as the sync client. */
 class AsyncClientTest {
     private LoopbackServer server;
     private EcrAsyncClient client;

@@ -1,0 +1,150 @@
+package dev.ecrgen.runtime.transport;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ecrgen.runtime.testing.LoopbackServer;
+import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UrlConnectionAsyncTransportTest {
+
+    private LoopbackServer server;
+    private UrlConnectionAsyncTransport transport;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = LoopbackServer.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (transport != null) {
+            transport.close();
+        }
+        server.close();
+    }
+
+    private HttpRequest post(String body) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Host", List.of("127.0.0.1:" + server.port()));
+        headers.put("Content-Type", List.of("application/x-amz-json-1.1"));
+        headers.put("Content-Length", List.of(Integer.toString(body.length())));
+        return new HttpRequest("POST", server.uri().resolve("/path/"), headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sendsOnAPoolThreadAndCompletesWithTheWholeResponse() throws Exception {
+        transport = UrlConnectionAsyncTransport.create();
+        assertEquals(0, transport.threads(), "no thread before the first request");
+        server.enqueue(Reply.json(201, "{\"ok\":true}").header("x-amzn-RequestId", "r-1"));
+        AtomicReference<String> completedOn = new AtomicReference<>();
+        HttpResponse response = transport.execute(post("{\"a\":1}"), null)
+                .whenComplete((r, e) -> completedOn.set(Thread.currentThread().getName()))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(201, response.statusCode());
+        assertArrayEquals("{\"ok\":true}".getBytes(StandardCharsets.UTF_8), response.body());
+        assertEquals("r-1", response.header("x-amzn-requestid").orElseThrow());
+        assertEquals("{\"a\":1}", server.requests().get(0).bodyText());
+        assertTrue(completedOn.get().startsWith("ecrgen-http-"), completedOn.get());
+    }
+
+    @Test
+    void theCallerNeverWaitsForAFreeConnection() throws Exception {
+        transport = UrlConnectionAsyncTransport.builder().maxConcurrency(1).build();
+        server.enqueue(Reply.hang());
+        long started = System.nanoTime();
+        CompletableFuture<HttpResponse> first = transport.execute(post("{}"), null);
+        CompletableFuture<HttpResponse> second = transport.execute(post("{}"), null);
+        assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(2), "execute only queues the exchange");
+        assertFalse(first.isDone());
+        assertFalse(second.isDone());
+        assertEquals(1, transport.threads(), "one exchange at a time, the other waits in the queue");
+        while (server.requests().isEmpty()) {
+            Thread.sleep(5);
+        }
+        first.cancel(true);
+        assertEquals(200, second.get(10, TimeUnit.SECONDS).statusCode(), "cancelling frees the connection's thread");
+        List<LoopbackServer.Recorded> requests = server.requests();
+        assertNotEquals(requests.get(0).remotePort(), requests.get(1).remotePort(),
+                "the cancelled exchange's connection is closed, not reused");
+    }
+
+    @Test
+    void aTimeoutFailsWithASocketTimeoutAndTheQueueWaitCounts() {
+        transport = UrlConnectionAsyncTransport.builder().maxConcurrency(1).build();
+        server.enqueue(Reply.hang());
+        CompletableFuture<HttpResponse> hanging = transport.execute(post("{}"), Duration.ofMillis(1500));
+        CompletableFuture<HttpResponse> queued = transport.execute(post("{}"), Duration.ofMillis(200));
+        ExecutionException waited = assertThrows(ExecutionException.class, () -> queued.get(1, TimeUnit.SECONDS),
+                "an exchange still queued when its time is up fails then, not when a thread frees");
+        assertInstanceOf(SocketTimeoutException.class, waited.getCause());
+        ExecutionException expired = assertThrows(ExecutionException.class, () -> hanging.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(SocketTimeoutException.class, expired.getCause());
+    }
+
+    @Test
+    void closeFailsWhatIsQueuedOrRunningAndStopsEveryThread() throws Exception {
+        transport = UrlConnectionAsyncTransport.builder().maxConcurrency(1).build();
+        server.enqueue(Reply.hang());
+        CompletableFuture<HttpResponse> running = transport.execute(post("{}"), null);
+        CompletableFuture<HttpResponse> queued = transport.execute(post("{}"), null);
+        while (server.requests().isEmpty()) {
+            Thread.sleep(5);
+        }
+        long started = System.nanoTime();
+        transport.close();
+        assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(3), "close does not wait for the server");
+        assertEquals(0, transport.threads(), "no thread is left after close");
+        assertInstanceOf(IOException.class, assertThrows(ExecutionException.class,
+                () -> running.get(1, TimeUnit.SECONDS)).getCause());
+        assertInstanceOf(IOException.class, assertThrows(ExecutionException.class,
+                () -> queued.get(1, TimeUnit.SECONDS)).getCause());
+        ExecutionException refused = assertThrows(ExecutionException.class,
+                () -> transport.execute(post("{}"), null).get(1, TimeUnit.SECONDS));
+        assertEquals("The HTTP transport is closed", refused.getCause().getMessage());
+    }
+
+    @Test
+    void aCompletionExecutorCompletesTheFutures() throws Exception {
+        ExecutorService completions = Executors.newSingleThreadExecutor(r -> new Thread(r, "completions"));
+        try {
+            transport = UrlConnectionAsyncTransport.builder().completionExecutor(completions).build();
+            AtomicReference<String> completedOn = new AtomicReference<>();
+            transport.execute(post("{}"), null)
+                    .whenComplete((r, e) -> completedOn.set(Thread.currentThread().getName()))
+                    .get(10, TimeUnit.SECONDS);
+            assertEquals("completions", completedOn.get());
+        } finally {
+            completions.shutdownNow();
+        }
+    }
+
+    @Test
+    void badSettingsAreRejected() {
+        assertEquals("maxConcurrency must be at least 1, was 0", assertThrows(IllegalArgumentException.class,
+                () -> UrlConnectionAsyncTransport.builder().maxConcurrency(0)).getMessage());
+        assertEquals("idleTimeout must be a positive duration, was PT0S", assertThrows(IllegalArgumentException.class,
+                () -> UrlConnectionAsyncTransport.builder().idleTimeout(Duration.ZERO)).getMessage());
+    }
+}
