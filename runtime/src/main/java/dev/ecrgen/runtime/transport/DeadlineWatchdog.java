@@ -23,7 +23,7 @@ final class DeadlineWatchdog {
         return guard;
     }
 
-    /** Disconnects still scheduled: each exchange disarms its own when it ends, so this is 0 between calls. */
+    /** Tasks still scheduled (disconnects and deadlines); each exchange cancels its own when it ends. */
     static int pending() {
         return TIMER.getQueue().size();
     }
