@@ -104,4 +104,65 @@ class JsonTimestampTest {
                 () -> TimestampFormat.fromModel("httpDate"));
         assertEquals("Unknown timestampFormat 'httpDate': expected unixTimestamp, iso8601 or rfc822", e.getMessage());
     }
+
+    @Test
+    void isoTextWithALowerCaseZoneOrAroundSpacesReads() throws IOException {
+        assertEquals(Instant.parse("2024-05-01T12:34:56.5Z"), timestamp("\"2024-05-01T12:34:56.5z\""));
+        assertEquals(Instant.parse("2024-05-01T12:34:56Z"), timestamp("\"  2024-05-01T12:34:56Z \""));
+        assertEquals(Instant.parse("2024-05-01T14:34:56Z"), timestamp("\"2024-05-01T12:34:56-02:00\""));
+        assertEquals(Instant.parse("2024-05-01T12:34:56Z"), JsonTimestamps.parseText("2024-05-01T12:34:56"));
+    }
+
+    @Test
+    void epochSecondsTextOfEveryShape() {
+        assertEquals(Instant.ofEpochMilli(12_000), JsonTimestamps.fromEpochText("12."));
+        assertEquals(Instant.ofEpochMilli(500), JsonTimestamps.fromEpochText(".5"));
+        assertEquals(Instant.ofEpochMilli(-500), JsonTimestamps.fromEpochText("-.5"));
+        assertEquals(Instant.ofEpochMilli(12_000), JsonTimestamps.fromEpochText("12"));
+        assertEquals(Instant.ofEpochMilli(1_200), JsonTimestamps.fromEpochText("1.2"));
+        assertEquals(Instant.ofEpochMilli(1_230), JsonTimestamps.fromEpochText("1.23"));
+        assertEquals(Instant.ofEpochMilli(1_234), JsonTimestamps.fromEpochText("1.2345"));
+        assertEquals(Instant.ofEpochMilli(1_009), JsonTimestamps.fromEpochText("1.009"));
+        assertEquals(Instant.ofEpochMilli(9_999), JsonTimestamps.fromEpochText("9.9999"));
+        assertEquals(Instant.ofEpochMilli(999_999_999_999_999_500L),
+                JsonTimestamps.fromEpochText("999999999999999.5"));
+        assertEquals(Instant.ofEpochSecond(1_234_567_890_123_456L, 500_000_000),
+                JsonTimestamps.fromEpochText("1234567890123456.5"));
+        assertEquals(Instant.ofEpochSecond(1_234_567_890_123_456L),
+                JsonTimestamps.fromEpochText("1234567890123456"));
+        assertEquals(Instant.ofEpochMilli(1_500), JsonTimestamps.fromEpochText("1.5e0"));
+        assertThrows(NumberFormatException.class, () -> JsonTimestamps.fromEpochText("1.2x"));
+        assertThrows(NumberFormatException.class, () -> JsonTimestamps.fromEpochText("1/2"));
+        assertThrows(NumberFormatException.class, () -> JsonTimestamps.fromEpochText("1.:"));
+        assertThrows(NumberFormatException.class, () -> JsonTimestamps.fromEpochText(""));
+        assertThrows(NumberFormatException.class, () -> JsonTimestamps.fromEpochText("-"));
+    }
+
+    @Test
+    void epochSecondsAsTextAndTheirRange() {
+        assertEquals(Instant.ofEpochMilli(-1_500), JsonTimestamps.parseText("-1.5"));
+        assertEquals(Instant.ofEpochMilli(3_000), JsonTimestamps.parseText("3"));
+        assertEquals(Instant.ofEpochMilli(1_500), JsonTimestamps.fromEpochSeconds(new java.math.BigDecimal("1.5009")));
+        assertEquals(Instant.ofEpochMilli(-1_500),
+                JsonTimestamps.fromEpochSeconds(new java.math.BigDecimal("-1.5009")));
+        java.math.BigDecimal largest = java.math.BigDecimal.valueOf(Instant.MAX.getEpochSecond());
+        java.math.BigDecimal smallest = java.math.BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+        assertThrows(java.time.DateTimeException.class,
+                () -> JsonTimestamps.fromEpochSeconds(largest.add(java.math.BigDecimal.ONE)));
+        assertThrows(java.time.DateTimeException.class,
+                () -> JsonTimestamps.fromEpochSeconds(smallest.subtract(java.math.BigDecimal.ONE)));
+        assertEquals("empty string", assertThrows(java.time.DateTimeException.class,
+                () -> JsonTimestamps.parseText("")).getMessage());
+    }
+
+    @Test
+    void rejectsTextThatIsNoTimestampWithTheReason() {
+        for (String text : new String[] {"\"\"", "\"   \"", "\"12:00\"", "\"T12\"", "\"1.5.5\"", "\"Wed 01 May\""}) {
+            JsonReadException e = assertThrows(JsonReadException.class, () -> timestamp(text), text);
+            assertTrue(e.getMessage().startsWith("Expected a timestamp (epoch seconds, ISO-8601 or RFC-822): "),
+                    e.getMessage());
+        }
+        JsonReadException object = assertThrows(JsonReadException.class, () -> timestamp("{}"));
+        assertTrue(object.getMessage().startsWith("Expected a timestamp but found"), object.getMessage());
+    }
 }

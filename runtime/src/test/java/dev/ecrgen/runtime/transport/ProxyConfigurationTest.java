@@ -209,6 +209,34 @@ class ProxyConfigurationTest {
         assertNoPasswordLogged();
     }
 
+    @Test
+    void aDirectRequestNeverCarriesTheProxysCredentials() throws Exception {
+        server.enqueue(Reply.json(200, "{}"));
+        try (ForwardingProxy proxy = ForwardingProxy.start()) {
+            ProxyConfiguration configuration = isolated(Map.of(), Map.of("no_proxy", "127.0.0.1"))
+                    .endpoint(URI.create("http://127.0.0.1:" + proxy.port())).username("proxy-user")
+                    .password(PASSWORD).build();
+            assertEquals(200, UrlConnectionTransport.builder().proxyConfiguration(configuration).build()
+                    .execute(request(), Duration.ofSeconds(10)).statusCode());
+            assertEquals(List.of(), proxy.seen());
+        }
+        assertNull(server.requests().get(0).header("Proxy-Authorization"));
+    }
+
+    @Test
+    void anExplicitProxyWinsOverTheConfiguration() throws Exception {
+        server.enqueue(Reply.json(200, "{}"));
+        try (ForwardingProxy proxy = ForwardingProxy.start()) {
+            ProxyConfiguration configuration = isolated(Map.of(), Map.of())
+                    .endpoint(URI.create("http://127.0.0.1:" + proxy.port())).username("proxy-user")
+                    .password(PASSWORD).build();
+            assertEquals(200, UrlConnectionTransport.builder().proxyConfiguration(configuration).proxy(Proxy.NO_PROXY)
+                    .build().execute(request(), Duration.ofSeconds(10)).statusCode());
+            assertEquals(List.of(), proxy.seen());
+        }
+        assertNull(server.requests().get(0).header("Proxy-Authorization"));
+    }
+
     private HttpRequest request() {
         return new HttpRequest("POST", URI.create(server.uri() + "/"),
                 Map.of("Content-Type", List.of("application/x-amz-json-1.1")),

@@ -2,6 +2,7 @@ package dev.ecrgen.runtime.transport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -258,5 +259,81 @@ class UrlConnectionTransportTest {
             assertEquals(-1, afterFailure.get(30, java.util.concurrent.TimeUnit.SECONDS),
                     "the server sees the client close the socket");
         }
+    }
+
+    @Test
+    void aZeroTimeoutIsABudgetOfNextToNothing() {
+        server.enqueue(Reply.hang());
+        UrlConnectionTransport transport = UrlConnectionTransport.builder().readTimeout(Duration.ofSeconds(2)).build();
+        SocketTimeoutException e = assertThrows(SocketTimeoutException.class,
+                () -> transport.execute(post("{}"), Duration.ZERO));
+        assertEquals("Response not received within 1 ms", e.getMessage());
+    }
+
+    @Test
+    void anEnormousTimeoutIsNoTimeoutAtAll() throws IOException {
+        server.enqueue(Reply.json(200, "{}"));
+        UrlConnectionTransport transport = UrlConnectionTransport.builder()
+                .connectTimeout(Duration.ofSeconds(Long.MAX_VALUE)).readTimeout(Duration.ofSeconds(Long.MAX_VALUE))
+                .build();
+        assertEquals(200, transport.execute(post("{}"), Duration.ofSeconds(Long.MAX_VALUE)).statusCode());
+    }
+
+    @Test
+    void anExchangeAbortedBeforeItStartsNeverCompletes() {
+        server.enqueue(Reply.json(200, "{}"));
+        UrlConnectionTransport.Exchange exchange = new UrlConnectionTransport.Exchange();
+        exchange.abort();
+        assertTrue(exchange.aborted());
+        IOException e = assertThrows(IOException.class,
+                () -> UrlConnectionTransport.create().execute(post("{}"), Duration.ofSeconds(10), exchange));
+        assertEquals("The exchange was cancelled", e.getMessage());
+    }
+
+    @Test
+    void anExchangeAbortedWhileWaitingForTheResponseFailsAsCancelled() throws Exception {
+        server.enqueue(Reply.hang());
+        UrlConnectionTransport.Exchange exchange = new UrlConnectionTransport.Exchange();
+        assertFalse(exchange.aborted());
+        java.util.concurrent.CompletableFuture<IOException> failure = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        UrlConnectionTransport.builder().readTimeout(Duration.ofSeconds(20)).build()
+                                .execute(post("{}"), null, exchange);
+                        return null;
+                    } catch (IOException e) {
+                        return e;
+                    }
+                });
+        long giveUp = System.nanoTime() + 15_000_000_000L;
+        while (server.requests().isEmpty() && System.nanoTime() - giveUp < 0) {
+            Thread.onSpinWait();
+        }
+        exchange.abort();
+        IOException e = failure.get(15, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("The exchange was cancelled", e.getMessage());
+        assertTrue(e.getCause() instanceof IOException, String.valueOf(e.getCause()));
+    }
+
+    @Test
+    void anEmptyPutSaysItsLengthAsAPostDoes() throws IOException {
+        server.enqueue(Reply.empty(200));
+        UrlConnectionTransport.create().execute(new HttpRequest("PUT", server.uri().resolve("/put"), Map.of(),
+                new byte[0]), null);
+        Recorded request = server.requests().get(0);
+        assertEquals("PUT", request.method());
+        assertEquals("0", request.header("Content-Length"));
+    }
+
+    @Test
+    void aBodyWithAContentLengthOfZeroOrOverTheBufferIsReadWhole() throws IOException {
+        String big = "y".repeat(20_000);
+        server.enqueue(Reply.empty(200)).enqueue(Reply.json(200, big)).enqueue(Reply.json(500, big));
+        UrlConnectionTransport transport = UrlConnectionTransport.create();
+        assertEquals(0, transport.execute(post("{}"), null).body().length);
+        assertEquals(big, new String(transport.execute(post("{}"), null).body(), StandardCharsets.UTF_8));
+        HttpResponse error = transport.execute(post("{}"), Duration.ofSeconds(10));
+        assertEquals(500, error.statusCode());
+        assertEquals(big, new String(error.body(), StandardCharsets.UTF_8));
     }
 }
