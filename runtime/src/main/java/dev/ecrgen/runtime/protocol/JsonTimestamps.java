@@ -14,8 +14,9 @@ import java.util.Locale;
 /** Timestamp reading and writing for {@link Json}; epoch seconds stay exact to the nanosecond. */
 final class JsonTimestamps {
 
-    private static final BigDecimal LARGEST_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
-    private static final BigDecimal SMALLEST_SECONDS = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+    /** Epoch seconds whose milliseconds fit the long an instant is built from. */
+    private static final BigDecimal LARGEST_SECONDS = BigDecimal.valueOf(Long.MAX_VALUE, 3);
+    private static final BigDecimal SMALLEST_SECONDS = BigDecimal.valueOf(Long.MIN_VALUE, 3);
 
     private JsonTimestamps() {
     }
@@ -122,6 +123,7 @@ final class JsonTimestamps {
      * toward zero, as the AWS SDK for Java does.
      */
     static Instant fromEpochSeconds(BigDecimal seconds) {
+        // beyond a long of milliseconds, longValue() would keep only the low 64 bits: a wrong instant, not an error
         if (seconds.compareTo(LARGEST_SECONDS) > 0 || seconds.compareTo(SMALLEST_SECONDS) < 0) {
             throw new DateTimeException("epoch seconds out of range: " + seconds);
         }

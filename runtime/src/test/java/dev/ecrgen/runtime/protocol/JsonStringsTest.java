@@ -111,6 +111,26 @@ class JsonStringsTest {
         }));
     }
 
+    @Test
+    void writesIntoAFullOrNearlyFullOutputOfEverySize() throws IOException {
+        String[] pieces = {"a", "\u0001", "\"", "é", "中", "😀", "a\u0001"};
+        for (String piece : pieces) {
+            for (int count = 1; count < 90; count++) {
+                String value = piece.repeat(count);
+                String expected = jackson(g -> g.writeString(value));
+                for (int before = 13; before <= 17; before++) {
+                    JsonOutput out = new JsonOutput(16);
+                    for (int k = 0; k < before; k++) {
+                        out.write('x');
+                    }
+                    JsonStrings.writeQuoted(value, out);
+                    assertEquals("x".repeat(before) + expected,
+                            new String(out.toByteArray(), StandardCharsets.ISO_8859_1), piece + " x " + count);
+                }
+            }
+        }
+    }
+
     private static void assertSameAsJackson(String value) throws IOException {
         String expected = jackson(g -> g.writeString(value));
         assertEquals(expected, ours(value), () -> "for " + value.chars().limit(40)

@@ -145,14 +145,25 @@ class JsonTimestampTest {
         assertEquals(Instant.ofEpochMilli(1_500), JsonTimestamps.fromEpochSeconds(new java.math.BigDecimal("1.5009")));
         assertEquals(Instant.ofEpochMilli(-1_500),
                 JsonTimestamps.fromEpochSeconds(new java.math.BigDecimal("-1.5009")));
-        java.math.BigDecimal largest = java.math.BigDecimal.valueOf(Instant.MAX.getEpochSecond());
-        java.math.BigDecimal smallest = java.math.BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+        java.math.BigDecimal largest = new java.math.BigDecimal("9223372036854775.807");
+        java.math.BigDecimal smallest = new java.math.BigDecimal("-9223372036854775.808");
+        assertEquals(Instant.ofEpochMilli(Long.MAX_VALUE), JsonTimestamps.fromEpochSeconds(largest));
+        assertEquals(Instant.ofEpochMilli(Long.MIN_VALUE), JsonTimestamps.fromEpochSeconds(smallest));
+        java.math.BigDecimal oneMilli = new java.math.BigDecimal("0.001");
         assertThrows(java.time.DateTimeException.class,
-                () -> JsonTimestamps.fromEpochSeconds(largest.add(java.math.BigDecimal.ONE)));
+                () -> JsonTimestamps.fromEpochSeconds(largest.add(oneMilli)));
         assertThrows(java.time.DateTimeException.class,
-                () -> JsonTimestamps.fromEpochSeconds(smallest.subtract(java.math.BigDecimal.ONE)));
+                () -> JsonTimestamps.fromEpochSeconds(smallest.subtract(oneMilli)));
         assertEquals("empty string", assertThrows(java.time.DateTimeException.class,
                 () -> JsonTimestamps.parseText("")).getMessage());
+    }
+
+    @Test
+    void epochSecondsBeyondALongOfMillisecondsAreRejectedNotWrapped() {
+        for (String number : new String[] {"1e16", "9223372036854775.808", "\"1e16\"", "-1e16"}) {
+            JsonReadException e = assertThrows(JsonReadException.class, () -> timestamp(number), number);
+            assertTrue(e.getMessage().contains("epoch seconds out of range"), e.getMessage());
+        }
     }
 
     @Test
