@@ -74,4 +74,26 @@ class TransportSettingsTest {
         assertNotNull(task);
         assertEquals(true, ran.await(10, TimeUnit.SECONDS));
     }
+
+    @Test
+    void anEnvironmentProxyWithoutAPortUsesTheSchemesDefault() {
+        assertEquals(80, isolated(Map.of(), Map.of("HTTP_PROXY", "http://p.example:0")).build().port());
+        assertEquals(80, isolated(Map.of(), Map.of("HTTP_PROXY", "http://p.example")).build().port());
+        assertEquals(1, isolated(Map.of(), Map.of("HTTP_PROXY", "http://p.example:1")).build().port());
+        assertFalse(isolated(Map.of(), Map.of("HTTP_PROXY", "http://[bad")).build().enabled());
+    }
+
+    @Test
+    void theAsyncTransportReportsTheCauseNotItsWrapper() {
+        HttpClientTransport transport = HttpClientTransport.create();
+        try {
+            HttpRequest refused = new HttpRequest("POST", URI.create("http://127.0.0.1:1/"), Map.of(), new byte[0]);
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> transport.execute(refused, Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS));
+            assertNotNull(e.getCause());
+            assertEquals(true, e.getCause() instanceof java.net.ConnectException, String.valueOf(e.getCause()));
+        } finally {
+            transport.close();
+        }
+    }
 }

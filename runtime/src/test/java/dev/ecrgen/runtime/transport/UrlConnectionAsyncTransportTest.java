@@ -147,4 +147,53 @@ class UrlConnectionAsyncTransportTest {
         assertEquals("idleTimeout must be a positive duration, was PT0S", assertThrows(IllegalArgumentException.class,
                 () -> UrlConnectionAsyncTransport.builder().idleTimeout(Duration.ZERO)).getMessage());
     }
+
+    @Test
+    void cancellingSaysWhetherItCancelledAndStopsTheExchange() throws Exception {
+        transport = UrlConnectionAsyncTransport.create();
+        server.enqueue(Reply.hang());
+        CompletableFuture<HttpResponse> hung = transport.execute(post("{}"), null);
+        long giveUp = System.nanoTime() + 10_000_000_000L;
+        while (server.requests().isEmpty() && System.nanoTime() - giveUp < 0) {
+            Thread.onSpinWait();
+        }
+        assertTrue(hung.cancel(true), "a pending exchange is cancelled");
+        assertTrue(hung.isCancelled());
+
+        server.enqueue(Reply.json(200, "{}"));
+        CompletableFuture<HttpResponse> done = transport.execute(post("{}"), null);
+        assertEquals(200, done.get(10, TimeUnit.SECONDS).statusCode());
+        assertFalse(done.cancel(true), "a completed exchange cannot be cancelled");
+    }
+
+    @Test
+    void aZeroTimeoutFailsBeforeAnythingIsSent() {
+        transport = UrlConnectionAsyncTransport.create();
+        server.enqueue(Reply.json(200, "{}"));
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> transport.execute(post("{}"), Duration.ZERO).get(10, TimeUnit.SECONDS));
+        assertInstanceOf(SocketTimeoutException.class, e.getCause());
+        assertEquals("No connection was free within 0 ms", e.getCause().getMessage());
+        assertEquals(List.of(), server.requests());
+    }
+
+    @Test
+    void anEnormousTimeoutIsNoTimeoutAtAll() throws Exception {
+        transport = UrlConnectionAsyncTransport.create();
+        server.enqueue(Reply.json(200, "{}"));
+        assertEquals(200, transport.execute(post("{}"), Duration.ofSeconds(Long.MAX_VALUE))
+                .get(10, TimeUnit.SECONDS).statusCode());
+    }
+
+    @Test
+    void idleThreadsEnd() throws Exception {
+        transport = UrlConnectionAsyncTransport.builder().idleTimeout(Duration.ofMillis(20)).build();
+        server.enqueue(Reply.json(200, "{}"));
+        assertEquals(200, transport.execute(post("{}"), null).get(10, TimeUnit.SECONDS).statusCode());
+        long giveUp = System.nanoTime() + 10_000_000_000L;
+        while (transport.threads() > 0 && System.nanoTime() - giveUp < 0) {
+            Thread.sleep(5);
+        }
+        assertEquals(0, transport.threads(), "a thread without work ends after the idle timeout");
+    }
 }
