@@ -336,4 +336,36 @@ class UrlConnectionTransportTest {
         assertEquals(500, error.statusCode());
         assertEquals(big, new String(error.body(), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aChunkedBodyShorterThanTheBufferIsReturnedAtItsLength() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.CompletableFuture<Void> served = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try (java.net.Socket socket = listener.accept()) {
+                    java.io.InputStream in = socket.getInputStream();
+                    byte[] buffer = new byte[8192];
+                    String seen = "";
+                    while (!seen.contains("\r\n\r\n{}")) {
+                        int n = in.read(buffer);
+                        if (n < 0) {
+                            return;
+                        }
+                        seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    }
+                    socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+                            + "Connection: close\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    socket.getOutputStream().flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            HttpRequest request = new HttpRequest("POST", URI.create("http://127.0.0.1:" + listener.getLocalPort()
+                    + "/"), Map.of(), new byte[] {'{', '}'});
+            HttpResponse response = UrlConnectionTransport.create().execute(request, Duration.ofSeconds(10));
+            assertEquals("hello world", new String(response.body(), StandardCharsets.UTF_8));
+            served.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
 }
