@@ -44,6 +44,10 @@ public final class RuleResults {
         return endpoint(endpointUrl(url), url, headers, properties);
     }
 
+    /**
+     * {@code url} is the rule set's URL as built, for a message; null when the endpoint URL was made from a scheme and
+     * a DNS name, whose text is then made only if a message needs it.
+     */
     private static Endpoint endpoint(EndpointUrl endpointUrl, String url, Map<String, List<String>> headers,
             Map<String, Object> properties) {
         Endpoint.Builder endpoint = Endpoint.builder().endpointUrl(endpointUrl);
@@ -60,7 +64,8 @@ public final class RuleResults {
                     endpoint.putAttribute(EndpointAttributes.METRIC_VALUES, strings(metricValues));
                 }
             } catch (IllegalArgumentException | ClassCastException e) {
-                throw SdkClientException.create("The endpoint rule set resolved " + url
+                String resolved = url != null ? url : endpointUrl.scheme() + "://" + endpointUrl.host();
+                throw SdkClientException.create("The endpoint rule set resolved " + resolved
                         + " with properties of the wrong form: " + e.getMessage(), e);
             }
         }
@@ -94,11 +99,10 @@ public final class RuleResults {
      */
     public static Endpoint endpointAtHost(String scheme, String host, Map<String, List<String>> headers,
             Map<String, Object> properties) {
-        if (dnsName(host)) {
-            return endpoint(EndpointUrl.fromComponents(scheme, host, -1, ""), scheme + "://" + host, headers,
-                    properties);
+        if (!dnsName(host)) {
+            return endpoint(scheme + "://" + host, headers, properties);
         }
-        return endpoint(scheme + "://" + host, headers, properties);
+        return endpoint(EndpointUrl.fromComponents(scheme, host, -1, ""), null, headers, properties);
     }
 
     private static EndpointUrl urlAtHost(String scheme, String host) {
