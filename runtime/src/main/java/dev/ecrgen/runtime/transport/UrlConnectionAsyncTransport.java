@@ -10,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * An {@link AsyncTransport} that runs the exchanges of an {@link UrlConnectionTransport} on a bounded pool of its own
@@ -53,6 +55,8 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
     }
 
     private final UrlConnectionTransport transport;
+    private final ScheduledExecutorService timer;
+    private final LongSupplier clock;
     private final String threadPrefix;
     private final ThreadPoolExecutor pool;
     private final Executor completionExecutor;
@@ -61,6 +65,8 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
 
     private UrlConnectionAsyncTransport(Builder builder) {
         this.transport = builder.transport.build();
+        this.timer = transport.timer();
+        this.clock = transport.clock();
         this.completionExecutor = builder.completionExecutor;
         this.threadPrefix = "ecrgen-http-" + POOLS.incrementAndGet() + "-";
         this.pool = new ThreadPoolExecutor(builder.maxConcurrency, builder.maxConcurrency,
@@ -156,7 +162,7 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
     private final class Task extends CompletableFuture<HttpResponse> implements Runnable {
         private final HttpRequest request;
         private final Duration timeout;
-        private final long queued = System.nanoTime();
+        private final long queued = clock.getAsLong();
         private final UrlConnectionTransport.Exchange exchange = new UrlConnectionTransport.Exchange();
         private final AtomicBoolean started = new AtomicBoolean();
         private volatile ScheduledFuture<?> queueTimeout;
@@ -170,7 +176,7 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
         void armQueueTimeout() {
             if (timeout != null) {
                 long nanos = timeout.isNegative() || timeout.isZero() ? 1 : saturatedNanos(timeout);
-                queueTimeout = DeadlineWatchdog.schedule(new Runnable() {
+                queueTimeout = timer.schedule(new Runnable() {
                     @Override
                     public void run() {
                         if (started.compareAndSet(false, true)) {
@@ -179,7 +185,7 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
                                     + " ms"));
                         }
                     }
-                }, nanos);
+                }, nanos, TimeUnit.NANOSECONDS);
             }
         }
 
@@ -197,7 +203,7 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
             }
             Duration left = timeout;
             if (timeout != null) {
-                left = timeout.minusNanos(System.nanoTime() - queued);
+                left = timeout.minusNanos(clock.getAsLong() - queued);
                 if (left.isNegative() || left.isZero()) {
                     fail(new SocketTimeoutException("No connection was free within " + timeout.toMillis() + " ms"));
                     return;
@@ -263,6 +269,18 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
         private Executor completionExecutor;
 
         private Builder() {
+        }
+
+        /** Schedules queue timeouts and deadlines on {@code timer} instead of the shared watchdog thread (for tests). */
+        Builder timer(ScheduledExecutorService timer) {
+            transport.timer(timer);
+            return this;
+        }
+
+        /** Measures queue time and budgets on {@code clock}, a {@link System#nanoTime()}-like reading (for tests). */
+        Builder clock(LongSupplier clock) {
+            transport.clock(clock);
+            return this;
         }
 
         /**

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongSupplier;
 
 /**
  * A {@link SyncTransport} on the JDK's {@link HttpURLConnection}. The body is written in the connection's buffered mode,
@@ -37,6 +39,7 @@ public final class UrlConnectionTransport implements SyncTransport {
     private static final int INITIAL_BUFFER = 8192;
     private static final int LARGEST_PRESIZED_BODY = 4 * 1024 * 1024;
     private static final byte[] NO_BYTES = new byte[0];
+    private static final LongSupplier SYSTEM_CLOCK = System::nanoTime;
 
     static {
         if (System.getProperty(REMAINING_DATA_PROPERTY) == null) {
@@ -50,6 +53,8 @@ public final class UrlConnectionTransport implements SyncTransport {
     private final ProxyConfiguration proxyConfiguration;
     private final String proxyAuthorization;
     private final Authenticator proxyAuthenticator;
+    private final ScheduledExecutorService timer;
+    private final LongSupplier clock;
 
     private UrlConnectionTransport(Builder builder) {
         this.connectTimeoutMillis = builder.connectTimeoutMillis;
@@ -59,6 +64,8 @@ public final class UrlConnectionTransport implements SyncTransport {
                 && builder.proxyConfiguration.enabled() ? builder.proxyConfiguration : null;
         this.proxyAuthorization = proxyConfiguration == null ? null : proxyConfiguration.basicAuthorization();
         this.proxyAuthenticator = proxyConfiguration == null ? null : proxyConfiguration.authenticator();
+        this.timer = builder.timer == null ? DeadlineWatchdog.shared() : builder.timer;
+        this.clock = builder.clock == null ? SYSTEM_CLOCK : builder.clock;
     }
 
     /**
@@ -89,7 +96,7 @@ public final class UrlConnectionTransport implements SyncTransport {
      * as it is opened so that another thread can cut it.
      */
     HttpResponse execute(HttpRequest request, Duration timeout, Exchange exchange) throws IOException {
-        long started = System.nanoTime();
+        long started = clock.getAsLong();
         long budgetNanos = timeout == null ? 0 : Math.max(1, saturatedNanos(timeout));
         int budgetMillis = budgetNanos == 0 ? Integer.MAX_VALUE : clampToMillis(budgetNanos);
 
@@ -105,7 +112,7 @@ public final class UrlConnectionTransport implements SyncTransport {
             exchange.attach(connection);
         }
         boolean complete = false;
-        DeadlineWatchdog.Guard guard = budgetNanos == 0 ? null : DeadlineWatchdog.arm(connection, budgetNanos);
+        DeadlineWatchdog.Guard guard = budgetNanos == 0 ? null : DeadlineWatchdog.arm(timer, connection, budgetNanos);
         try {
             connection.setConnectTimeout(Math.min(connectTimeoutMillis, budgetMillis));
             connection.setReadTimeout(Math.min(readTimeoutMillis, budgetMillis));
@@ -138,7 +145,8 @@ public final class UrlConnectionTransport implements SyncTransport {
             Map<String, List<String>> headers = readHeaders(connection);
             InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
             long deadline = budgetNanos == 0 ? 0 : started + budgetNanos;
-            byte[] body = in == null ? NO_BYTES : readFully(in, connection.getContentLengthLong(), deadline, budgetMillis);
+            byte[] body = in == null ? NO_BYTES : readFully(in, connection.getContentLengthLong(), deadline, budgetMillis,
+                    clock);
             complete = true;
             return new HttpResponse(status, headers, body, connection.getResponseMessage(), headersReceived);
         } catch (IOException e) {
@@ -161,6 +169,16 @@ public final class UrlConnectionTransport implements SyncTransport {
                 connection.disconnect();
             }
         }
+    }
+
+    /** The timer of the exchanges' deadlines. */
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    /** The {@link System#nanoTime()}-like clock that budgets are measured on. */
+    LongSupplier clock() {
+        return clock;
     }
 
     /**
@@ -248,8 +266,8 @@ public final class UrlConnectionTransport implements SyncTransport {
         return headers;
     }
 
-    private static byte[] readFully(InputStream stream, long contentLength, long deadline, int budgetMillis)
-            throws IOException {
+    private static byte[] readFully(InputStream stream, long contentLength, long deadline, int budgetMillis,
+            LongSupplier clock) throws IOException {
         byte[] buffer = contentLength >= 0 && contentLength <= LARGEST_PRESIZED_BODY
                 ? new byte[(int) contentLength] : new byte[INITIAL_BUFFER];
         int length = 0;
@@ -268,7 +286,7 @@ public final class UrlConnectionTransport implements SyncTransport {
                 break;
             }
             length += read;
-            if (deadline != 0 && System.nanoTime() - deadline > 0) {
+            if (deadline != 0 && clock.getAsLong() - deadline > 0) {
                 throw new SocketTimeoutException("Response not received within " + budgetMillis + " ms");
             }
         }
@@ -309,8 +327,22 @@ public final class UrlConnectionTransport implements SyncTransport {
         private int readTimeoutMillis = (int) DEFAULT_READ_TIMEOUT.toMillis();
         private Proxy proxy;
         private ProxyConfiguration proxyConfiguration;
+        private ScheduledExecutorService timer;
+        private LongSupplier clock;
 
         private Builder() {
+        }
+
+        /** Schedules deadlines on {@code timer} instead of the shared watchdog thread (for tests). */
+        Builder timer(ScheduledExecutorService timer) {
+            this.timer = timer;
+            return this;
+        }
+
+        /** Measures budgets on {@code clock}, a {@link System#nanoTime()}-like reading (for tests). */
+        Builder clock(LongSupplier clock) {
+            this.clock = clock;
+            return this;
         }
 
         /**

@@ -99,6 +99,13 @@ public final class LoopbackServer implements AutoCloseable {
             exchange.close();
             return;
         }
+        if (reply.gate != null) {
+            try {
+                reply.gate.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         reply.headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         exchange.sendResponseHeaders(reply.status, reply.body.length == 0 ? -1 : reply.body.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -137,6 +144,7 @@ public final class LoopbackServer implements AutoCloseable {
         final Map<String, String> headers = new LinkedHashMap<>();
         final byte[] body;
         final boolean hang;
+        private CountDownLatch gate;
 
         private Reply(int status, byte[] body, boolean hang) {
             this.status = status;
@@ -160,6 +168,12 @@ public final class LoopbackServer implements AutoCloseable {
         /** Never answers until the server closes. */
         public static Reply hang() {
             return new Reply(0, new byte[0], true);
+        }
+
+        /** Answers only once {@code gate} opens (or the server closes). */
+        public Reply heldUntil(CountDownLatch gate) {
+            this.gate = gate;
+            return this;
         }
 
         public Reply header(String name, String value) {

@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
  * Time that moves only when a test says so: a {@link System#nanoTime()}-like clock ({@link #nanoTime()}), a sleeper
  * that records each sleep and advances the clock by it, and a scheduler whose tasks run when {@link #advance} reaches
  * their time, in time order, on the test's thread. Records every sleep and every scheduled delay, in milliseconds.
+ * Code under test may schedule from its own threads: the clock is guarded by its lock, and tasks run outside it. A
+ * test may override {@link #schedule(Runnable, long, TimeUnit)}, e.g. to let time jump to each task as it is scheduled.
  */
-public final class ManualClock extends AbstractExecutorService implements ScheduledExecutorService {
+public class ManualClock extends AbstractExecutorService implements ScheduledExecutorService {
     private long nanos = 1_000_000_000L;
     private long sequence;
     private final PriorityQueue<Task> queue = new PriorityQueue<>();
@@ -23,49 +25,76 @@ public final class ManualClock extends AbstractExecutorService implements Schedu
     public final List<Long> delays = new ArrayList<>();
 
     /** The current reading, in nanoseconds. */
-    public long nanoTime() {
+    public synchronized long nanoTime() {
         return nanos;
     }
 
     /** Milliseconds since the clock was made. */
-    public long elapsedMillis() {
+    public synchronized long elapsedMillis() {
         return (nanos - 1_000_000_000L) / 1_000_000;
     }
 
     /** Sleeps without waiting: records the delay and moves the clock on by it. */
-    public void sleep(long millis) {
+    public synchronized void sleep(long millis) {
         delays.add(millis);
         nanos += TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     /** Moves the clock on by {@code millis} without recording it, running each task that falls due, in order. */
     public void advance(long millis) {
-        long until = nanos + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (!queue.isEmpty() && queue.peek().due <= until) {
-            Task task = queue.poll();
-            nanos = Math.max(nanos, task.due);
-            if (!task.cancelled) {
-                task.done = true;
-                task.command.run();
-            }
+        advanceNanos(TimeUnit.MILLISECONDS.toNanos(millis));
+    }
+
+    /** As {@link #advance}, by nanoseconds. */
+    public void advanceNanos(long step) {
+        long until;
+        synchronized (this) {
+            until = nanos + step;
         }
-        nanos = until;
+        while (true) {
+            Task task;
+            synchronized (this) {
+                if (queue.isEmpty() || queue.peek().due > until) {
+                    nanos = until;
+                    return;
+                }
+                task = queue.poll();
+                nanos = Math.max(nanos, task.due);
+                if (task.cancelled) {
+                    continue;
+                }
+                task.done = true;
+            }
+            task.command.run();
+        }
     }
 
     /** Runs every task, including those that the tasks schedule, moving the clock to each one's time. */
     public void runAll() {
-        while (!queue.isEmpty()) {
-            advance(TimeUnit.NANOSECONDS.toMillis(Math.max(0, queue.peek().due - nanos)) + 1);
+        while (true) {
+            long step;
+            synchronized (this) {
+                if (queue.isEmpty()) {
+                    return;
+                }
+                step = TimeUnit.NANOSECONDS.toMillis(Math.max(0, queue.peek().due - nanos)) + 1;
+            }
+            advance(step);
         }
     }
 
     /** Tasks scheduled and neither run nor cancelled. */
-    public int pending() {
+    public synchronized int pending() {
         return (int) queue.stream().filter(t -> !t.cancelled).count();
     }
 
+    /** Every delay scheduled or slept so far, in milliseconds, in order. */
+    public synchronized List<Long> delays() {
+        return List.copyOf(delays);
+    }
+
     @Override
-    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+    public synchronized ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
         delays.add(unit.toMillis(delay));
         Task task = new Task(command, nanos + unit.toNanos(Math.max(0, delay)), sequence++);
         queue.add(task);
@@ -131,7 +160,7 @@ public final class ManualClock extends AbstractExecutorService implements Schedu
 
         @Override
         public long getDelay(TimeUnit unit) {
-            return unit.convert(due - nanos, TimeUnit.NANOSECONDS);
+            return unit.convert(due - nanoTime(), TimeUnit.NANOSECONDS);
         }
 
         @Override
@@ -142,21 +171,27 @@ public final class ManualClock extends AbstractExecutorService implements Schedu
 
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
-            if (done) {
-                return false;
+            synchronized (ManualClock.this) {
+                if (done) {
+                    return false;
+                }
+                cancelled = true;
+                return true;
             }
-            cancelled = true;
-            return true;
         }
 
         @Override
         public boolean isCancelled() {
-            return cancelled;
+            synchronized (ManualClock.this) {
+                return cancelled;
+            }
         }
 
         @Override
         public boolean isDone() {
-            return done || cancelled;
+            synchronized (ManualClock.this) {
+                return done || cancelled;
+            }
         }
 
         @Override

@@ -70,7 +70,7 @@ class TransportSettingsTest {
         assertEquals(before, DeadlineWatchdog.pending());
 
         CountDownLatch ran = new CountDownLatch(1);
-        ScheduledFuture<?> task = DeadlineWatchdog.schedule(ran::countDown, 1);
+        ScheduledFuture<?> task = DeadlineWatchdog.shared().schedule(ran::countDown, 1, TimeUnit.NANOSECONDS);
         assertNotNull(task);
         assertEquals(true, ran.await(10, TimeUnit.SECONDS));
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrgen.runtime.testing.LoopbackServer;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
+import dev.ecrgen.runtime.testing.ManualClock;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,11 +60,13 @@ class UrlConnectionAsyncTransportTest {
     void sendsOnAPoolThreadAndCompletesWithTheWholeResponse() throws Exception {
         transport = UrlConnectionAsyncTransport.create();
         assertEquals(0, transport.threads(), "no thread before the first request");
-        server.enqueue(Reply.json(201, "{\"ok\":true}").header("x-amzn-RequestId", "r-1"));
+        CountDownLatch answer = new CountDownLatch(1);
+        server.enqueue(Reply.json(201, "{\"ok\":true}").header("x-amzn-RequestId", "r-1").heldUntil(answer));
         AtomicReference<String> completedOn = new AtomicReference<>();
-        HttpResponse response = transport.execute(post("{\"a\":1}"), null)
-                .whenComplete((r, e) -> completedOn.set(Thread.currentThread().getName()))
-                .get(10, TimeUnit.SECONDS);
+        CompletableFuture<HttpResponse> pending = transport.execute(post("{\"a\":1}"), null)
+                .whenComplete((r, e) -> completedOn.set(Thread.currentThread().getName()));
+        answer.countDown();
+        HttpResponse response = pending.get(10, TimeUnit.SECONDS);
         assertEquals(201, response.statusCode());
         assertArrayEquals("{\"ok\":true}".getBytes(StandardCharsets.UTF_8), response.body());
         assertEquals("r-1", response.header("x-amzn-requestid").orElseThrow());
@@ -91,16 +96,17 @@ class UrlConnectionAsyncTransportTest {
     }
 
     @Test
-    void aTimeoutFailsWithASocketTimeoutAndTheQueueWaitCounts() {
+    void aQueuedExchangeTimesOutOnTheSharedTimerWhileTheConnectionIsBusy() {
+        // the exact times are asserted on a manual clock below; this is the default timer doing the same
         transport = UrlConnectionAsyncTransport.builder().maxConcurrency(1).build();
         server.enqueue(Reply.hang());
-        CompletableFuture<HttpResponse> hanging = transport.execute(post("{}"), Duration.ofMillis(1500));
-        CompletableFuture<HttpResponse> queued = transport.execute(post("{}"), Duration.ofMillis(200));
-        ExecutionException waited = assertThrows(ExecutionException.class, () -> queued.get(1, TimeUnit.SECONDS),
+        CompletableFuture<HttpResponse> hanging = transport.execute(post("{}"), null);
+        CompletableFuture<HttpResponse> queued = transport.execute(post("{}"), Duration.ofMillis(50));
+        ExecutionException waited = assertThrows(ExecutionException.class, () -> queued.get(10, TimeUnit.SECONDS),
                 "an exchange still queued when its time is up fails then, not when a thread frees");
         assertInstanceOf(SocketTimeoutException.class, waited.getCause());
-        ExecutionException expired = assertThrows(ExecutionException.class, () -> hanging.get(10, TimeUnit.SECONDS));
-        assertInstanceOf(SocketTimeoutException.class, expired.getCause());
+        assertFalse(hanging.isDone());
+        hanging.cancel(true);
     }
 
     @Test
@@ -130,10 +136,13 @@ class UrlConnectionAsyncTransportTest {
         ExecutorService completions = Executors.newSingleThreadExecutor(r -> new Thread(r, "completions"));
         try {
             transport = UrlConnectionAsyncTransport.builder().completionExecutor(completions).build();
+            CountDownLatch answer = new CountDownLatch(1);
+            server.enqueue(Reply.json(200, "{}").heldUntil(answer));
             AtomicReference<String> completedOn = new AtomicReference<>();
-            transport.execute(post("{}"), null)
-                    .whenComplete((r, e) -> completedOn.set(Thread.currentThread().getName()))
-                    .get(10, TimeUnit.SECONDS);
+            CompletableFuture<HttpResponse> pending = transport.execute(post("{}"), null)
+                    .whenComplete((r, e) -> completedOn.set(Thread.currentThread().getName()));
+            answer.countDown();
+            pending.get(10, TimeUnit.SECONDS);
             assertEquals("completions", completedOn.get());
         } finally {
             completions.shutdownNow();
@@ -195,5 +204,69 @@ class UrlConnectionAsyncTransportTest {
             Thread.sleep(5);
         }
         assertEquals(0, transport.threads(), "a thread without work ends after the idle timeout");
+    }
+
+    @Test
+    void aQueuedExchangeFailsExactlyWhenItsTimeIsUp() throws Exception {
+        ManualClock time = new ManualClock();
+        transport = UrlConnectionAsyncTransport.builder().maxConcurrency(1).timer(time).clock(time::nanoTime).build();
+        server.enqueue(Reply.hang());
+        CompletableFuture<HttpResponse> running = transport.execute(post("{}"), null);
+        UrlConnectionTransportTest.awaitRequests(server, 1);
+        CompletableFuture<HttpResponse> queued = transport.execute(post("{}"), Duration.ofMillis(200));
+        assertEquals(List.of(200L), time.delays());
+
+        time.advanceNanos(TimeUnit.MILLISECONDS.toNanos(200) - 1);
+        assertFalse(queued.isDone(), "a nanosecond before its time");
+        time.advanceNanos(1);
+        assertTrue(queued.isDone(), "failed by the timer, on its thread, at its time");
+        CompletionException waited = assertThrows(CompletionException.class, () -> queued.getNow(null));
+        SocketTimeoutException timeout = assertInstanceOf(SocketTimeoutException.class, waited.getCause());
+        assertEquals("No connection was free within 200 ms", timeout.getMessage());
+
+        running.cancel(true);
+        assertEquals(1, transport.threads());
+        assertEquals(1, server.requests().size(), "the timed-out exchange left the queue and was never sent");
+    }
+
+    @Test
+    void theTimeSpentInTheQueueCountsAgainstTheExchangesBudget() throws Exception {
+        ManualClock time = new ManualClock();
+        transport = UrlConnectionAsyncTransport.builder().maxConcurrency(1).timer(time).clock(time::nanoTime).build();
+        server.enqueue(Reply.hang()).enqueue(Reply.hang());
+        CompletableFuture<HttpResponse> running = transport.execute(post("{}"), null);
+        UrlConnectionTransportTest.awaitRequests(server, 1);
+        CompletableFuture<HttpResponse> queued = transport.execute(post("{}"), Duration.ofMinutes(10));
+        time.advance(TimeUnit.MINUTES.toMillis(4));
+        running.cancel(true);
+        UrlConnectionTransportTest.awaitRequests(server, 2);
+        assertEquals(List.of(600_000L, 360_000L), time.delays(),
+                "the queue timeout at the whole budget, then the watchdog at what the queue left of it");
+        assertEquals(1, time.pending(), "the queue timeout is cancelled once the exchange starts");
+
+        time.advanceNanos(TimeUnit.MINUTES.toNanos(6) - 1);
+        assertFalse(queued.isDone());
+        time.advanceNanos(1);
+        ExecutionException expired = assertThrows(ExecutionException.class, () -> queued.get(15, TimeUnit.SECONDS));
+        assertEquals("Response not received within 360000 ms",
+                assertInstanceOf(SocketTimeoutException.class, expired.getCause()).getMessage());
+    }
+
+    @Test
+    void anExchangeThatLeavesTheQueueWithNoTimeLeftIsNotSent() throws Exception {
+        ManualClock clock = new ManualClock();
+        // the queue timeout's timer never moves: the exchange starts after its time is up, and must see that itself
+        transport = UrlConnectionAsyncTransport.builder().maxConcurrency(1).timer(new ManualClock())
+                .clock(clock::nanoTime).build();
+        server.enqueue(Reply.hang());
+        CompletableFuture<HttpResponse> running = transport.execute(post("{}"), null);
+        UrlConnectionTransportTest.awaitRequests(server, 1);
+        CompletableFuture<HttpResponse> queued = transport.execute(post("{}"), Duration.ofMillis(200));
+        clock.advance(200);
+        running.cancel(true);
+        ExecutionException late = assertThrows(ExecutionException.class, () -> queued.get(15, TimeUnit.SECONDS));
+        assertEquals("No connection was free within 200 ms",
+                assertInstanceOf(SocketTimeoutException.class, late.getCause()).getMessage());
+        assertEquals(1, server.requests().size(), "nothing was sent for it");
     }
 }

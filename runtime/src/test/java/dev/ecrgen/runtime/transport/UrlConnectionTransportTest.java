@@ -3,10 +3,12 @@ package dev.ecrgen.runtime.transport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrgen.runtime.testing.LoopbackServer;
+import dev.ecrgen.runtime.testing.ManualClock;
 import dev.ecrgen.runtime.testing.LoopbackServer.Recorded;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
 import dev.ecrgen.runtime.testing.PartialBodyServer;
@@ -19,6 +21,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -367,5 +374,119 @@ class UrlConnectionTransportTest {
             assertEquals("hello world", new String(response.body(), StandardCharsets.UTF_8));
             served.get(10, java.util.concurrent.TimeUnit.SECONDS);
         }
+    }
+
+    /** Runs {@code work} on a thread of its own; the future holds its result or the exception it threw. */
+    static <T> CompletableFuture<Object> onItsOwnThread(Callable<T> work) {
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                outcome.complete(work.call());
+            } catch (Exception e) {
+                outcome.complete(e);
+            }
+        }, "exchange-under-test");
+        thread.setDaemon(true);
+        thread.start();
+        return outcome;
+    }
+
+    static void awaitRequests(LoopbackServer server, int count) throws InterruptedException {
+        long giveUp = System.nanoTime() + 15_000_000_000L;
+        while (server.requests().size() < count && System.nanoTime() - giveUp < 0) {
+            Thread.sleep(1);
+        }
+        assertEquals(count, server.requests().size(), "requests the server has seen");
+    }
+
+    @Test
+    void theWatchdogCutsAStalledExchangeExactlyWhenItsBudgetHasPassed() throws Exception {
+        server.enqueue(Reply.hang());
+        ManualClock time = new ManualClock();
+        UrlConnectionTransport transport = UrlConnectionTransport.builder().timer(time).clock(time::nanoTime).build();
+        CompletableFuture<Object> outcome = onItsOwnThread(() -> transport.execute(post("{}"), Duration.ofMinutes(10)));
+        awaitRequests(server, 1);
+        assertEquals(List.of(600_000L), time.delays(), "the disconnect is scheduled at the whole budget");
+
+        time.advanceNanos(Duration.ofMinutes(10).toNanos() - 1);
+        assertEquals(1, time.pending(), "not cut a nanosecond before the budget");
+        assertFalse(outcome.isDone());
+
+        time.advanceNanos(1);
+        assertEquals(0, time.pending());
+        SocketTimeoutException expired = assertInstanceOf(SocketTimeoutException.class,
+                outcome.get(15, TimeUnit.SECONDS));
+        assertEquals("Response not received within 600000 ms", expired.getMessage());
+        assertInstanceOf(IOException.class, expired.getCause(), "the failed read the cut caused");
+    }
+
+    @Test
+    void aBodyThatArrivesAtTheDeadlineIsReadAndOneThatArrivesAfterItIsNot() throws Exception {
+        assertEquals("abcd", bodyArrivingAt(Duration.ofSeconds(10).toNanos()));
+        SocketTimeoutException late = assertInstanceOf(SocketTimeoutException.class,
+                bodyArrivingAt(Duration.ofSeconds(10).toNanos() + 1));
+        assertEquals("Response not received within 10000 ms", late.getMessage());
+    }
+
+    /** Sends the headers at once and the body of a 10-second exchange when the clock reads {@code nanos} later. */
+    private static Object bodyArrivingAt(long nanos) throws Exception {
+        ManualClock clock = new ManualClock();
+        UrlConnectionTransport transport = UrlConnectionTransport.builder()
+                .timer(new ManualClock()).clock(clock::nanoTime).build();
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            CountDownLatch headersSent = new CountDownLatch(1);
+            CountDownLatch sendBody = new CountDownLatch(1);
+            CompletableFuture<Object> served = onItsOwnThread(() -> {
+                try (java.net.Socket socket = listener.accept()) {
+                    java.io.InputStream in = socket.getInputStream();
+                    byte[] buffer = new byte[8192];
+                    String seen = "";
+                    while (!seen.contains("\r\n\r\n{}")) {
+                        int n = in.read(buffer);
+                        if (n < 0) {
+                            return "closed";
+                        }
+                        seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    }
+                    java.io.OutputStream out = socket.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    headersSent.countDown();
+                    sendBody.await(15, TimeUnit.SECONDS);
+                    out.write("abcd".getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    return "sent";
+                }
+            });
+            HttpRequest request = new HttpRequest("POST", URI.create("http://127.0.0.1:" + listener.getLocalPort()
+                    + "/"), Map.of(), new byte[] {'{', '}'});
+            CompletableFuture<Object> outcome = onItsOwnThread(() -> new String(
+                    transport.execute(request, Duration.ofSeconds(10)).body(), StandardCharsets.UTF_8));
+            assertTrue(headersSent.await(15, TimeUnit.SECONDS));
+            clock.advanceNanos(nanos);
+            sendBody.countDown();
+            assertEquals("sent", served.get(15, TimeUnit.SECONDS));
+            return outcome.get(15, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aSubMillisecondBudgetIsReportedRoundedUp() {
+        server.enqueue(Reply.hang());
+        // a timer on which every budget has already passed: the watchdog fires as it is armed
+        ManualClock expired = new ManualClock() {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                ScheduledFuture<?> task = super.schedule(command, delay, unit);
+                advanceNanos(unit.toNanos(delay));
+                return task;
+            }
+        };
+        UrlConnectionTransport transport = UrlConnectionTransport.builder().timer(expired).build();
+        SocketTimeoutException e = assertThrows(SocketTimeoutException.class,
+                () -> transport.execute(post("{}"), Duration.ofNanos(1_000_001)));
+        assertEquals("Response not received within 2 ms", e.getMessage());
+        assertEquals(List.of(1L), expired.delays(), "scheduled at the budget itself, 1,000,001 ns");
     }
 }
