@@ -129,8 +129,9 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
             ((Task) queued).fail(new IOException("The HTTP transport was closed before the request was sent"));
         }
         for (Task task : running) {
-            task.exchange.abort();
+            // failed first, so the caller sees why rather than the cut socket's error
             task.fail(new IOException("The HTTP transport was closed during the exchange"));
+            task.exchange.abort();
         }
         if (!Thread.currentThread().getName().startsWith(threadPrefix)) {
             try {

@@ -129,12 +129,11 @@ public final class UrlConnectionTransport implements SyncTransport {
                 }
             }
             writeBody(request, connection);
-            if (exchange != null) {
-                // connected from here on (writing a body connects), so an abort from now on cuts the socket
-                connection.connect();
-                if (exchange.aborted()) {
-                    throw new IOException("The exchange was cancelled");
-                }
+            if (exchange != null && exchange.aborted()) {
+                // nothing is sent yet: the buffered body goes out with the request line in getResponseCode(). An abort
+                // from here until then is too late (the JDK opens a connection again for a disconnected one); from
+                // then on it cuts the socket.
+                throw new IOException("The exchange was cancelled");
             }
 
             int status = connection.getResponseCode();
@@ -182,17 +181,19 @@ public final class UrlConnectionTransport implements SyncTransport {
     }
 
     /**
-     * One exchange that another thread may cut: {@link #abort()} disconnects its connection, now or as soon as it is
-     * opened, so a blocked read or write fails at once and the socket is closed, not returned to the keep-alive cache.
+     * One exchange that another thread may cut: {@link #abort()} disconnects its connection, so a blocked read or write
+     * fails at once and the socket is closed, not returned to the keep-alive cache. An exchange aborted before its
+     * connection is opened sends nothing.
      */
     static final class Exchange {
         private volatile HttpURLConnection connection;
         private volatile boolean aborted;
 
-        void attach(HttpURLConnection opened) {
+        /** Takes the connection before it connects; fails if the exchange is already aborted. */
+        void attach(HttpURLConnection opened) throws IOException {
             connection = opened;
             if (aborted) {
-                opened.disconnect();
+                throw new IOException("The exchange was cancelled");
             }
         }
 

@@ -122,10 +122,12 @@ class UrlConnectionAsyncTransportTest {
         transport.close();
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(3), "close does not wait for the server");
         assertEquals(0, transport.threads(), "no thread is left after close");
-        assertInstanceOf(IOException.class, assertThrows(ExecutionException.class,
-                () -> running.get(1, TimeUnit.SECONDS)).getCause());
-        assertInstanceOf(IOException.class, assertThrows(ExecutionException.class,
-                () -> queued.get(1, TimeUnit.SECONDS)).getCause());
+        assertEquals("The HTTP transport was closed during the exchange", assertInstanceOf(IOException.class,
+                assertThrows(ExecutionException.class, () -> running.get(1, TimeUnit.SECONDS)).getCause())
+                .getMessage());
+        assertEquals("The HTTP transport was closed before the request was sent", assertInstanceOf(IOException.class,
+                assertThrows(ExecutionException.class, () -> queued.get(1, TimeUnit.SECONDS)).getCause())
+                .getMessage());
         ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> transport.execute(post("{}"), null).get(1, TimeUnit.SECONDS));
         assertEquals("The HTTP transport is closed", refused.getCause().getMessage());
@@ -142,8 +144,9 @@ class UrlConnectionAsyncTransportTest {
             CompletableFuture<HttpResponse> pending = transport.execute(post("{}"), null)
                     .whenComplete((r, e) -> completedOn.set(Thread.currentThread().getName()));
             answer.countDown();
-            pending.get(10, TimeUnit.SECONDS);
+            HttpResponse response = pending.get(10, TimeUnit.SECONDS);
             assertEquals("completions", completedOn.get());
+            assertEquals(200, response.statusCode(), "the response itself, handed over by the executor");
         } finally {
             completions.shutdownNow();
         }
@@ -250,6 +253,24 @@ class UrlConnectionAsyncTransportTest {
         ExecutionException expired = assertThrows(ExecutionException.class, () -> queued.get(15, TimeUnit.SECONDS));
         assertEquals("Response not received within 360000 ms",
                 assertInstanceOf(SocketTimeoutException.class, expired.getCause()).getMessage());
+    }
+
+    @Test
+    void cancellingAQueuedExchangeTakesItOutOfTheQueueAndStopsItsTimer() throws Exception {
+        ManualClock time = new ManualClock();
+        transport = UrlConnectionAsyncTransport.builder().maxConcurrency(1).timer(time).clock(time::nanoTime).build();
+        server.enqueue(Reply.hang());
+        CompletableFuture<HttpResponse> running = transport.execute(post("{}"), null);
+        UrlConnectionTransportTest.awaitRequests(server, 1);
+        CompletableFuture<HttpResponse> queued = transport.execute(post("{}"), Duration.ofMinutes(1));
+        assertEquals(1, time.pending());
+        assertTrue(queued.cancel(true));
+        assertEquals(0, time.pending(), "its queue timeout is cancelled with it");
+
+        server.enqueue(Reply.json(200, "{}"));
+        running.cancel(true);
+        assertEquals(200, transport.execute(post("{}"), null).get(15, TimeUnit.SECONDS).statusCode());
+        assertEquals(2, server.requests().size(), "the cancelled exchange was never sent");
     }
 
     @Test

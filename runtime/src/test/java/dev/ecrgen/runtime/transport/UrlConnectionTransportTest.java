@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrgen.runtime.testing.LoopbackServer;
-import dev.ecrgen.runtime.testing.ManualClock;
 import dev.ecrgen.runtime.testing.LoopbackServer.Recorded;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
+import dev.ecrgen.runtime.testing.ManualClock;
 import dev.ecrgen.runtime.testing.PartialBodyServer;
 import java.io.EOFException;
 import java.io.IOException;
@@ -295,6 +295,7 @@ class UrlConnectionTransportTest {
         IOException e = assertThrows(IOException.class,
                 () -> UrlConnectionTransport.create().execute(post("{}"), Duration.ofSeconds(10), exchange));
         assertEquals("The exchange was cancelled", e.getMessage());
+        assertEquals(List.of(), server.requests(), "nothing was sent");
     }
 
     @Test
@@ -342,6 +343,41 @@ class UrlConnectionTransportTest {
         HttpResponse error = transport.execute(post("{}"), Duration.ofSeconds(10));
         assertEquals(500, error.statusCode());
         assertEquals(big, new String(error.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aZeroByteJustPastTheBufferIsPartOfTheBodyNotItsEnd() throws Exception {
+        // a body of unknown length fills the 8 KB buffer exactly; the next byte read, to see whether there is more, is 0
+        byte[] body = new byte[8192 + 3];
+        java.util.Arrays.fill(body, (byte) 'z');
+        body[8192] = 0;
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Object> served = onItsOwnThread(() -> {
+                try (java.net.Socket socket = listener.accept()) {
+                    java.io.InputStream in = socket.getInputStream();
+                    byte[] buffer = new byte[8192];
+                    String seen = "";
+                    while (!seen.contains("\r\n\r\n{}")) {
+                        int n = in.read(buffer);
+                        if (n < 0) {
+                            return "closed";
+                        }
+                        seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    }
+                    java.io.OutputStream out = socket.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(body);
+                    out.flush();
+                    return "sent";
+                }
+            });
+            HttpRequest request = new HttpRequest("POST", URI.create("http://127.0.0.1:" + listener.getLocalPort()
+                    + "/"), Map.of(), new byte[] {'{', '}'});
+            HttpResponse response = UrlConnectionTransport.create().execute(request, Duration.ofSeconds(10));
+            assertArrayEquals(body, response.body());
+            assertEquals("sent", served.get(10, TimeUnit.SECONDS));
+        }
     }
 
     @Test
