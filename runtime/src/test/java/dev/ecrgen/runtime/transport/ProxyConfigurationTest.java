@@ -117,6 +117,71 @@ class ProxyConfigurationTest {
     }
 
     @Test
+    void wildcardNonProxyHostsMatchTheWholeName() {
+        ProxyConfiguration proxy = isolated(Map.of(), Map.of()).endpoint(URI.create("http://proxy.example:3128"))
+                .nonProxyHosts(Set.of("a*c", "*.svc", "db-*-east*", "x**y")).build();
+        for (String direct : List.of("ac", "abc", "abbbc", "a.c", "db.svc", "x.y.svc", "db-1-east", "db-1-east-2",
+                "db--east", "xy", "x-y")) {
+            assertTrue(proxy.bypasses(direct), direct);
+        }
+        for (String proxied : List.of("abcd", "ab", "ca", "svc", "db.svcx", "db-east", "db-1-west", "x", "yx", "zxy")) {
+            assertFalse(proxy.bypasses(proxied), proxied);
+        }
+    }
+
+    @Test
+    void anIpv6HostMatchesWithOrWithoutItsBrackets() {
+        ProxyConfiguration bare = isolated(Map.of(), Map.of()).endpoint(URI.create("http://proxy.example:3128"))
+                .nonProxyHosts(Set.of("::1")).build();
+        ProxyConfiguration bracketed = isolated(Map.of(), Map.of()).endpoint(URI.create("http://proxy.example:3128"))
+                .nonProxyHosts(Set.of("[::1]")).build();
+        for (ProxyConfiguration proxy : List.of(bare, bracketed)) {
+            assertEquals(Proxy.NO_PROXY, proxy.select(URI.create("http://[::1]:8080/")), proxy.toString());
+            assertTrue(proxy.bypasses("::1"));
+            assertFalse(proxy.bypasses("[::2]"));
+        }
+    }
+
+    @Test
+    void anEndpointWithoutAPortOrWithPortZeroUsesTheSchemesDefault() {
+        assertEquals(80, isolated(Map.of(), Map.of()).endpoint(URI.create("http://proxy.example:0")).build().port());
+        assertEquals(443, isolated(Map.of(), Map.of()).endpoint(URI.create("https://proxy.example")).build().port());
+        assertEquals(1, isolated(Map.of(), Map.of()).endpoint(URI.create("http://proxy.example:1")).build().port());
+    }
+
+    @Test
+    void theSchemeIsHttpOrHttps() {
+        assertEquals("https", isolated(Map.of(), Map.of()).scheme("https").build().scheme());
+        assertEquals("http", isolated(Map.of(), Map.of()).scheme("http").build().scheme());
+        for (String bad : new String[] {"ftp", "HTTP", null}) {
+            assertEquals("proxy scheme must be http or https, was: " + bad, assertThrows(
+                    IllegalArgumentException.class, () -> ProxyConfiguration.builder().scheme(bad)).getMessage());
+        }
+    }
+
+    @Test
+    void aUserInfoOfOnlyAPasswordGivesAnEmptyUserName() {
+        ProxyConfiguration proxy = isolated(Map.of(), Map.of("HTTP_PROXY", "http://:" + "s3cret@proxy.example:3128"))
+                .build();
+        assertEquals("", proxy.username());
+        assertEquals("Basic " + Base64.getEncoder().encodeToString(":s3cret".getBytes(StandardCharsets.UTF_8)),
+                proxy.basicAuthorization());
+        ProxyConfiguration userOnly = isolated(Map.of(), Map.of("HTTP_PROXY", "http://someone@proxy.example:3128"))
+                .build();
+        assertEquals("someone", userOnly.username());
+        assertEquals("Basic " + Base64.getEncoder().encodeToString("someone:".getBytes(StandardCharsets.UTF_8)),
+                userOnly.basicAuthorization());
+    }
+
+    @Test
+    void theEnvironmentsNoProxyListHoldsEvenWhenItsProxyUrlIsBroken() {
+        ProxyConfiguration proxy = isolated(Map.of(), Map.of("HTTP_PROXY", "http://user:" + PASSWORD + "@/",
+                "NO_PROXY", "localhost")).endpoint(URI.create("http://proxy.example:3128")).build();
+        assertEquals(Set.of("localhost"), proxy.nonProxyHosts());
+        assertEquals(Proxy.NO_PROXY, proxy.select(URI.create("http://localhost:8080/")));
+    }
+
+    @Test
     void anEndpointWithCredentialsOrAPathIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ProxyConfiguration.builder()
                 .endpoint(URI.create("http://user:pw@proxy:3128")));
