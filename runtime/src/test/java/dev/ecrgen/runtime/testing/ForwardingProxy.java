@@ -35,21 +35,31 @@ public final class ForwardingProxy implements AutoCloseable {
     });
     private final String requiredAuthorization;
     private final List<Seen> seen = new ArrayList<>();
+    private int challengesLeft;
 
-    private ForwardingProxy(String requiredAuthorization) throws IOException {
+    private ForwardingProxy(String requiredAuthorization, int challenges) throws IOException {
         this.requiredAuthorization = requiredAuthorization;
+        this.challengesLeft = challenges;
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         executor.execute(this::acceptLoop);
     }
 
     /** Starts a proxy that forwards every request. */
     public static ForwardingProxy start() throws IOException {
-        return new ForwardingProxy(null);
+        return new ForwardingProxy(null, 0);
     }
 
     /** Starts a proxy that forwards only requests with this {@code Proxy-Authorization} value. */
     public static ForwardingProxy requiring(String proxyAuthorization) throws IOException {
-        return new ForwardingProxy(proxyAuthorization);
+        return new ForwardingProxy(proxyAuthorization, 0);
+    }
+
+    /**
+     * As {@link #requiring}, but answers the first request 407 whatever it carries, as a proxy does that ignores
+     * credentials sent ahead of its challenge.
+     */
+    public static ForwardingProxy challengingFirst(String proxyAuthorization) throws IOException {
+        return new ForwardingProxy(proxyAuthorization, 1);
     }
 
     public int port() {
@@ -123,7 +133,12 @@ public final class ForwardingProxy implements AutoCloseable {
                 seen.add(new Seen(lines[0], authorization));
             }
             OutputStream out = client.getOutputStream();
-            if (requiredAuthorization != null && !requiredAuthorization.equals(authorization)) {
+            boolean challenge;
+            synchronized (this) {
+                challenge = challengesLeft > 0;
+                challengesLeft -= challenge ? 1 : 0;
+            }
+            if (requiredAuthorization != null && (challenge || !requiredAuthorization.equals(authorization))) {
                 out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
                         + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();

@@ -211,6 +211,22 @@ class ProxyConfigurationTest {
     }
 
     @Test
+    void theBlockingTransportAnswersAChallengeToTheCredentialsItSentAhead() throws Exception {
+        server.enqueue(Reply.json(200, "{}"));
+        try (ForwardingProxy proxy = ForwardingProxy.challengingFirst(BASIC)) {
+            UrlConnectionTransport transport = UrlConnectionTransport.builder()
+                    .proxyConfiguration(isolated(Map.of(), Map.of()).endpoint(URI.create("http://127.0.0.1:"
+                            + proxy.port())).username("proxy-user").password(PASSWORD).build())
+                    .build();
+            assertEquals(200, transport.execute(request(), Duration.ofSeconds(10)).statusCode());
+            ForwardingProxy.Seen sent = new ForwardingProxy.Seen("POST " + server.uri() + "/ HTTP/1.1", BASIC);
+            assertEquals(List.of(sent, sent), proxy.seen(), "sent ahead, challenged, answered by the authenticator");
+        }
+        assertEquals(1, server.requests().size());
+        assertNoPasswordLogged();
+    }
+
+    @Test
     void theAsyncTransportAnswersTheProxysChallengeWithItsCredentials() throws Exception {
         server.enqueue(Reply.json(200, "{}"));
         try (ForwardingProxy proxy = ForwardingProxy.requiring(BASIC)) {
