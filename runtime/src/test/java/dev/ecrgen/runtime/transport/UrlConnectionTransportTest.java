@@ -345,6 +345,47 @@ class UrlConnectionTransportTest {
         assertEquals(big, new String(error.body(), StandardCharsets.UTF_8));
     }
 
+    /** Answers one request with {@code response}, as raw bytes, and closes the connection. */
+    private static Object answeredWith(String response) throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Object> served = onItsOwnThread(() -> {
+                try (java.net.Socket socket = listener.accept()) {
+                    java.io.InputStream in = socket.getInputStream();
+                    byte[] buffer = new byte[8192];
+                    String seen = "";
+                    while (!seen.contains("\r\n\r\n{}")) {
+                        int n = in.read(buffer);
+                        if (n < 0) {
+                            return "closed";
+                        }
+                        seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    }
+                    socket.getOutputStream().write(response.getBytes(StandardCharsets.ISO_8859_1));
+                    socket.getOutputStream().flush();
+                    return "sent";
+                }
+            });
+            HttpRequest request = new HttpRequest("POST", URI.create("http://127.0.0.1:" + listener.getLocalPort()
+                    + "/"), Map.of(), new byte[] {'{', '}'});
+            CompletableFuture<Object> outcome = onItsOwnThread(
+                    () -> UrlConnectionTransport.create().execute(request, Duration.ofSeconds(10)));
+            assertEquals("sent", served.get(15, TimeUnit.SECONDS));
+            return outcome.get(15, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void anyStatusTheJdkReadsIsHandedOnAndAnUnreadableOneFails() throws Exception {
+        HttpResponse zero = assertInstanceOf(HttpResponse.class,
+                answeredWith("HTTP/1.1 000 Zero\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
+        assertEquals(0, zero.statusCode(), "the invoker, not the transport, judges a status");
+        assertEquals("{}", new String(zero.body(), StandardCharsets.UTF_8));
+        IOException unreadable = assertInstanceOf(IOException.class,
+                answeredWith("HTTP/1.1 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
+        assertEquals("Invalid HTTP response from 127.0.0.1", unreadable.getMessage());
+    }
+
     @Test
     void aZeroByteJustPastTheBufferIsPartOfTheBodyNotItsEnd() throws Exception {
         // a body of unknown length fills the 8 KB buffer exactly; the next byte read, to see whether there is more, is 0
