@@ -182,6 +182,22 @@ class ProxyConfigurationTest {
     }
 
     @Test
+    void fromEnvironmentReadsTheJvmsSystemProperties() {
+        // only the non-proxy list: without http.proxyHost the JVM's own proxy selection is unchanged
+        String before = System.getProperty("http.nonProxyHosts");
+        System.setProperty("http.nonProxyHosts", "only-in-this-test.example");
+        try {
+            assertTrue(ProxyConfiguration.fromEnvironment().nonProxyHosts().contains("only-in-this-test.example"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("http.nonProxyHosts");
+            } else {
+                System.setProperty("http.nonProxyHosts", before);
+            }
+        }
+    }
+
+    @Test
     void anEndpointWithCredentialsOrAPathIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ProxyConfiguration.builder()
                 .endpoint(URI.create("http://user:pw@proxy:3128")));

@@ -131,6 +131,43 @@ class UrlConnectionTransportTest {
     }
 
     @Test
+    void aConnectionThatCannotBeOpenedFailsAtTheConnectTimeout() throws Exception {
+        // a listener whose backlog is full: further connections on loopback wait for their SYN to be answered
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> queued = new java.util.ArrayList<>();
+            boolean full = false;
+            try {
+                for (int i = 0; i < 16 && !full; i++) {
+                    java.net.Socket socket = new java.net.Socket();
+                    queued.add(socket);
+                    try {
+                        socket.connect(listener.getLocalSocketAddress(), 200);
+                    } catch (SocketTimeoutException e) {
+                        full = true;
+                    }
+                }
+                org.junit.jupiter.api.Assumptions.assumeTrue(full, "this system answers a full backlog at once");
+                UrlConnectionTransport transport = UrlConnectionTransport.builder()
+                        .connectTimeout(Duration.ofMillis(300)).build();
+                HttpRequest request = new HttpRequest("POST", URI.create("http://127.0.0.1:" + listener.getLocalPort()
+                        + "/"), Map.of(), new byte[] {'{', '}'});
+                long start = System.nanoTime();
+                SocketTimeoutException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                        Duration.ofSeconds(20), () -> assertThrows(SocketTimeoutException.class,
+                                () -> transport.execute(request, null)));
+                long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(elapsedMillis >= 290 && elapsedMillis < 10_000, "took " + elapsedMillis + " ms");
+                assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect"), e.getMessage());
+            } finally {
+                for (java.net.Socket socket : queued) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void exchangeBudgetLimitsTheReadTimeout() {
         server.enqueue(Reply.hang());
         long start = System.nanoTime();
