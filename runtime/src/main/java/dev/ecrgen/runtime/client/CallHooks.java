@@ -242,7 +242,7 @@ final class CallHooks {
     }
 
     /** A failure without anything the caller sent: the status and error code of a service error, else its message. */
-    private static String describe(SdkException failure) {
+    static String describe(SdkException failure) {
         if (failure instanceof SdkServiceException) {
             return "HTTP " + ((SdkServiceException) failure).statusCode() + " " + errorCode(failure);
         }
@@ -250,7 +250,7 @@ final class CallHooks {
         return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
-    private static String errorCode(SdkException failure) {
+    static String errorCode(SdkException failure) {
         if (failure instanceof AwsServiceException) {
             String code = ((AwsServiceException) failure).awsErrorDetails().errorCode();
             return code != null ? code : failure.getClass().getSimpleName();

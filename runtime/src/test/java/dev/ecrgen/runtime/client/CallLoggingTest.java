@@ -123,10 +123,17 @@ class CallLoggingTest {
     }
 
     private static List<String> requestLines() {
-        return CapturedLogs.lines().stream()
-                .filter(line -> line.contains(" " + CallHooks.LOGGER_NAME + ": "))
-                .map(line -> MILLIS.matcher(line).replaceAll("N ms"))
-                .collect(Collectors.toList());
+        List<String> lines = CapturedLogs.lines().stream()
+                .filter(line -> line.contains(" " + CallHooks.LOGGER_NAME + ": ")).collect(Collectors.toList());
+        for (String line : lines) {
+            java.util.regex.Matcher millis = MILLIS.matcher(line);
+            while (millis.find()) {
+                String number = millis.group();
+                assertTrue(Long.parseLong(number.substring(0, number.length() - 3)) < 60_000,
+                        "milliseconds of a loopback call: " + line);
+            }
+        }
+        return lines.stream().map(line -> MILLIS.matcher(line).replaceAll("N ms")).collect(Collectors.toList());
     }
 
     private void assertNoSecrets() {

@@ -84,6 +84,20 @@ class CallMetricsTest {
     }
 
     @Test
+    void metricsArePublishedWhetherOrNotDebugIsLogged() {
+        server.enqueue(Reply.json(400, "{\"__type\":\"ThrottlingException\"}").header("x-amzn-RequestId", "req-1"));
+        server.enqueue(Reply.json(200, "{}").header("x-amzn-RequestId", "req-2"));
+        Collecting publisher = new Collecting();
+        CapturedLogs.withoutDebug(() -> {
+            try (SyncInvoker invoker = new SyncInvoker(builder(server, sleeper).addMetricPublisher(publisher).build(),
+                    ERRORS)) {
+                invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, MAP_READER, null);
+            }
+        });
+        assertRetriedCall(publisher);
+    }
+
+    @Test
     void anAsyncCallPublishesTheSameMetrics() throws Exception {
         server.enqueue(Reply.json(400, "{\"__type\":\"ThrottlingException\"}").header("x-amzn-RequestId", "req-1"));
         server.enqueue(Reply.json(200, "{}").header("x-amzn-RequestId", "req-2"));
@@ -105,6 +119,8 @@ class CallMetricsTest {
         assertEquals(List.of(1), call.metricValues(CoreMetric.RETRY_COUNT));
         assertEquals(List.of("req-2"), call.metricValues(CoreMetric.AWS_REQUEST_ID));
         Duration callDuration = call.metricValues(CoreMetric.API_CALL_DURATION).get(0);
+        assertTrue(!callDuration.isNegative() && callDuration.compareTo(Duration.ofMinutes(1)) < 0,
+                "a call on loopback, timed from its start: " + callDuration);
         assertEquals(2, call.children().size());
         MetricCollection first = call.children().get(0);
         MetricCollection second = call.children().get(1);

@@ -20,6 +20,7 @@ import dev.ecrgen.runtime.client.AsyncInvokerTest.TestAsyncBuilder;
 import dev.ecrgen.runtime.client.ClientFixtures.EcrException;
 import dev.ecrgen.runtime.client.ClientFixtures.RecordingSleeper;
 import dev.ecrgen.runtime.retry.RetryPolicy;
+import dev.ecrgen.runtime.testing.CapturedLogs;
 import dev.ecrgen.runtime.testing.LoopbackServer;
 import dev.ecrgen.runtime.testing.LoopbackServer.Recorded;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
@@ -110,6 +111,20 @@ class ExecutionInterceptorTest {
         }
         assertEquals(SUCCESS_AFTER_RETRY, recording.events);
         assertTraceHeaderSigned(server.requests());
+    }
+
+    @Test
+    void interceptorsSeeTheResponseWhetherOrNotDebugIsLogged() throws Exception {
+        server.enqueue(Reply.json(500, "{\"__type\":\"ServerException\"}").header("x-amzn-RequestId", "req-1"));
+        server.enqueue(Reply.json(200, "{\"nextToken\":\"t\"}").header("x-amzn-RequestId", "req-2"));
+        Recording recording = new Recording();
+        CapturedLogs.withoutDebug(() -> {
+            try (SyncInvoker invoker = new SyncInvoker(builder(server, sleeper).addExecutionInterceptor(recording)
+                    .build(), ERRORS)) {
+                invoker.invoke(LIST_IMAGES, Map.of("repositoryName", "app"), MAP_WRITER, MAP_READER, null);
+            }
+        });
+        assertEquals(SUCCESS_AFTER_RETRY, recording.events);
     }
 
     @Test
