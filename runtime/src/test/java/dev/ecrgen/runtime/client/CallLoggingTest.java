@@ -102,6 +102,59 @@ class CallLoggingTest {
     }
 
     @Test
+    void anUnreadableBodyAndAFailedExchangeAreEachLoggedAsAnAttemptOnBothPaths() throws Exception {
+        {
+            // nothing listens on port 1: the exchange fails at once
+            java.net.URI refused = java.net.URI.create("http://127.0.0.1:1");
+            RetryPolicy twoAttempts = RetryPolicy.defaults().toBuilder().maxAttempts(2)
+                    .sleeper(new RecordingSleeper()).build();
+            for (java.net.URI endpoint : List.of(server.uri(), refused)) {
+                server.enqueue(Reply.json(200, "{not json").header("x-amzn-RequestId", "req-1"))
+                        .enqueue(Reply.json(200, "{}").header("x-amzn-RequestId", "req-2"));
+                CapturedLogs.clear();
+                try (SyncInvoker invoker = new SyncInvoker(builder(server, new RecordingSleeper())
+                        .endpointOverride(endpoint).retryPolicy(twoAttempts).build(), ERRORS)) {
+                    try {
+                        invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, MAP_READER, null);
+                    } catch (RuntimeException expected) {
+                        // the refused endpoint fails every attempt
+                    }
+                }
+                List<String> sync = attemptLines();
+                server.enqueue(Reply.json(200, "{not json").header("x-amzn-RequestId", "req-1"))
+                        .enqueue(Reply.json(200, "{}").header("x-amzn-RequestId", "req-2"));
+                CapturedLogs.clear();
+                try (AsyncInvoker invoker = new AsyncInvoker(new TestAsyncBuilder().region(Region.US_WEST_2)
+                        .credentialsProvider(sessionCredentials()).endpointOverride(endpoint).signingClock(CLOCK)
+                        .retryPolicy(twoAttempts).build(), ERRORS)) {
+                    try {
+                        invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, MAP_READER, null).get(10, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException expected) {
+                        // as above
+                    }
+                }
+                List<String> async = attemptLines();
+                if (endpoint.equals(server.uri())) {
+                    assertEquals(List.of("attempt 1: HTTP 200 SdkClientException, request id req-1, N ms",
+                            "attempt 2: HTTP 200, request id req-2, N ms"), sync);
+                } else {
+                    assertEquals(2, sync.size(), sync.toString());
+                    assertTrue(sync.stream().allMatch(line -> line.contains(": no response, SdkClientException")),
+                            sync.toString());
+                }
+                assertEquals(sync, async, "the async path logs the same attempts");
+            }
+        }
+    }
+
+    /** The attempt lines, from "attempt" on. */
+    private static List<String> attemptLines() {
+        return requestLines().stream().filter(line -> line.contains(" attempt ") && !line.contains("retrying"))
+                .filter(line -> !line.contains(" after "))
+                .map(line -> line.substring(line.indexOf("attempt "))).collect(Collectors.toList());
+    }
+
+    @Test
     void aFailedCallLogsItsFailureWithoutTheServiceMessage() {
         server.otherwise(Reply.json(400, "{\"__type\":\"RepositoryNotFoundException\",\"message\":\"" + ERROR_SECRET
                 + "\"}").header("x-amzn-RequestId", "req-9"));
