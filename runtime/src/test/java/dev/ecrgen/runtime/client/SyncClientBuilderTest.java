@@ -176,6 +176,14 @@ class SyncClientBuilderTest {
                 Endpoints.requestUri(URI.create("https://example.com/custom/")));
         assertEquals(URI.create("http://localhost:8080/a/b/"),
                 Endpoints.requestUri(URI.create("http://localhost:8080/a/b?x=1")));
+        URI canonical = URI.create("https://example.com/custom/");
+        assertSame(canonical, Endpoints.requestUri(canonical), "an endpoint already in shape is used as it is");
+        assertEquals(URI.create("https://example.com/a/"), Endpoints.requestUri(URI.create("https://example.com/a/?x=1")),
+                "no query");
+        assertEquals(URI.create("https://example.com/a/"), Endpoints.requestUri(URI.create("https://example.com/a/#f")),
+                "no fragment");
+        assertEquals(URI.create("https://example.com/a/"),
+                Endpoints.requestUri(URI.create("https://user@example.com/a/")), "no user info");
         assertEquals(URI.create("https://data.api.ecr.us-east-1.amazonaws.com/"), Endpoints.withHostPrefix(
                 Endpoints.requestUri(URI.create("https://api.ecr.us-east-1.amazonaws.com")), "data."));
         assertEquals(URI.create("http://foo.bar.localhost:9/custom/"),
