@@ -112,6 +112,19 @@ class CallTimerTest {
         assertFalse(failure instanceof ApiCallAttemptTimeoutException || failure instanceof ApiCallTimeoutException);
         assertEquals("Unable to execute HTTP request for Ecr ListImages: Connection reset", failure.getMessage());
         CallTimer unlimited = timer(0, 0);
-        assertFalse(unlimited.failure(new SocketTimeoutException("x"), LABEL) instanceof ApiCallTimeoutException);
+        SdkClientException own = unlimited.failure(new SocketTimeoutException("x"), LABEL);
+        assertFalse(own instanceof ApiCallTimeoutException || own instanceof ApiCallAttemptTimeoutException,
+                "without limits a socket timeout is the transport's own");
+    }
+
+    @Test
+    void theCallLimitsToleranceEndsExactlyFiveMillisecondsShortOfIt() {
+        CallTimer timer = timer(1_000, 0);
+        timer.beginAttempt();
+        now += 995 * MS - 1;
+        assertFalse(timer.failure(new SocketTimeoutException("x"), LABEL) instanceof ApiCallTimeoutException,
+                "a nanosecond before the tolerance begins");
+        now += 1;
+        assertInstanceOf(ApiCallTimeoutException.class, timer.failure(new SocketTimeoutException("x"), LABEL));
     }
 }
