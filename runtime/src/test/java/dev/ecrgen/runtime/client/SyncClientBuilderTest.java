@@ -30,6 +30,14 @@ import software.amazon.awssdk.regions.Region;
 class SyncClientBuilderTest {
 
     @Test
+    void fipsAndDualStackAreKeptWhenAsked() {
+        ClientSettings settings = new TestBuilder().region(Region.US_WEST_2).credentialsProvider(CREDENTIALS)
+                .fipsEnabled(true).dualstackEnabled(true).build();
+        assertTrue(settings.useFips());
+        assertTrue(settings.useDualStack());
+    }
+
+    @Test
     void fillsInTheDefaults() {
         ClientSettings settings = new TestBuilder().region(Region.US_WEST_2).credentialsProvider(CREDENTIALS).build();
         assertSame(ECR, settings.service());
