@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ecrgen.runtime.client.AsyncInvokerTest.TestAsyncBuilder;
 import dev.ecrgen.runtime.client.ClientFixtures.EcrException;
 import dev.ecrgen.runtime.client.ClientFixtures.RecordingSleeper;
+import dev.ecrgen.runtime.protocol.Marshaller;
 import dev.ecrgen.runtime.retry.RetryPolicy;
 import dev.ecrgen.runtime.testing.CapturedLogs;
 import dev.ecrgen.runtime.testing.LoopbackServer;
@@ -125,6 +126,23 @@ class ExecutionInterceptorTest {
             }
         });
         assertEquals(SUCCESS_AFTER_RETRY, recording.events);
+    }
+
+    @Test
+    void aRequestThatCannotBeWrittenReachesOnExecutionFailureWithoutSending() {
+        Recording recording = new Recording();
+        Marshaller<Map<String, String>> broken = (value, writer) -> {
+            throw new IOException("cannot write");
+        };
+        try (SyncInvoker invoker = new SyncInvoker(builder(server, sleeper).addExecutionInterceptor(recording).build(),
+                ERRORS)) {
+            SdkClientException e = assertThrows(SdkClientException.class,
+                    () -> invoker.invoke(LIST_IMAGES, Map.of("repositoryName", "app"), broken, MAP_READER, null));
+            assertSame(e, recording.failure);
+        }
+        assertEquals(List.of("before Ecr ListImages {repositoryName=app} attempt 0",
+                "failure attempts 0 HTTP - request id - SdkClientException"), recording.events);
+        assertEquals(List.of(), server.requests());
     }
 
     @Test
