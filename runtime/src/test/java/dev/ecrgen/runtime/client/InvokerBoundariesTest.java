@@ -75,6 +75,17 @@ class InvokerBoundariesTest {
     }
 
     @Test
+    void anEmptyOrWhitespaceBodyReadsAsAnEmptyObject() {
+        server.enqueue(Reply.raw(200, "application/x-amz-json-1.1", " \r\n\t "))
+                .enqueue(Reply.raw(200, "application/x-amz-json-1.1", ""));
+        try (SyncInvoker invoker = new SyncInvoker(builder(server, sleeper).build(), ERRORS)) {
+            assertEquals(Map.of(), invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, MAP_READER, null));
+            assertEquals(Map.of(), invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, MAP_READER, null));
+        }
+        assertEquals(2, server.requests().size(), "neither is retried");
+    }
+
+    @Test
     void aRetryWithNoBackoffIsStillMade() throws Exception {
         server.enqueue(Reply.json(500, "{\"__type\":\"InternalFailure\"}")).enqueue(Reply.json(200, "{}"));
         server.enqueue(Reply.json(500, "{\"__type\":\"InternalFailure\"}")).enqueue(Reply.json(200, "{}"));
