@@ -82,4 +82,9 @@ public final class AsyncInvoker implements AutoCloseable {
     public void close() {
         transport.close();
     }
+
+    /** The retry, quota and rate-limiter state the invoker's calls share. */
+    CallLimits limits() {
+        return limits;
+    }
 }

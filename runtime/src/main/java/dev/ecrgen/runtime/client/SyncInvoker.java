@@ -189,4 +189,9 @@ public final class SyncInvoker implements AutoCloseable {
     public void close() {
         transport.close();
     }
+
+    /** The retry, quota and rate-limiter state the invoker's calls share. */
+    CallLimits limits() {
+        return limits;
+    }
 }

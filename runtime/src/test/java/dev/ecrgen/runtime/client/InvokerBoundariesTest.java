@@ -8,8 +8,10 @@ import static dev.ecrgen.runtime.client.ClientFixtures.MAP_READER;
 import static dev.ecrgen.runtime.client.ClientFixtures.MAP_WRITER;
 import static dev.ecrgen.runtime.client.ClientFixtures.builder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrgen.runtime.client.AsyncInvokerTest.TestAsyncBuilder;
 import dev.ecrgen.runtime.client.ClientFixtures.EcrException;
@@ -83,6 +85,25 @@ class InvokerBoundariesTest {
             assertEquals(Map.of(), invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, MAP_READER, null));
         }
         assertEquals(2, server.requests().size(), "neither is retried");
+    }
+
+    @Test
+    void aThrottledAttemptTurnsOnTheAdaptiveRateLimiterOnBothPaths() throws Exception {
+        RetryPolicy adaptive = RetryPolicy.adaptive().toBuilder().sleeper(sleeper).build();
+        server.enqueue(Reply.json(400, "{\"__type\":\"ThrottlingException\"}")).enqueue(Reply.json(200, "{}"));
+        server.enqueue(Reply.json(400, "{\"__type\":\"ThrottlingException\"}")).enqueue(Reply.json(200, "{}"));
+        try (SyncInvoker invoker = new SyncInvoker(builder(server, sleeper).retryPolicy(adaptive).build(), ERRORS)) {
+            assertFalse(invoker.limits().rateLimiter().enabled());
+            assertEquals(Map.of(), invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, MAP_READER, null));
+            assertTrue(invoker.limits().rateLimiter().enabled(), "throttling seen: attempts are paced from now on");
+        }
+        try (AsyncInvoker invoker = asyncInvoker(adaptive)) {
+            assertFalse(invoker.limits().rateLimiter().enabled());
+            assertEquals(Map.of(), invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, MAP_READER, null)
+                    .get(10, TimeUnit.SECONDS));
+            assertTrue(invoker.limits().rateLimiter().enabled());
+        }
+        assertEquals(4, server.requests().size());
     }
 
     @Test
