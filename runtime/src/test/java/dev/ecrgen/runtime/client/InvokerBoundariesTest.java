@@ -107,6 +107,22 @@ class InvokerBoundariesTest {
     }
 
     @Test
+    void theAsyncInvokerNeedsAMarshallerOnlyForARequest() throws Exception {
+        try (AsyncInvoker invoker = asyncInvoker(RetryPolicy.defaults().toBuilder().sleeper(sleeper).build())) {
+            assertEquals("invoke needs an OperationInfo, an Unmarshaller and, for a request, a Marshaller",
+                    assertThrows(IllegalArgumentException.class,
+                            () -> invoker.invoke(LIST_IMAGES, Map.of(), null, MAP_READER, null)).getMessage());
+            assertThrows(IllegalArgumentException.class,
+                    () -> invoker.invoke(null, Map.of(), MAP_WRITER, MAP_READER, null));
+            assertThrows(IllegalArgumentException.class,
+                    () -> invoker.invoke(LIST_IMAGES, Map.of(), MAP_WRITER, null, null));
+            assertEquals(Map.of(), invoker.invoke(LIST_IMAGES, null, null, MAP_READER, null).get(10, TimeUnit.SECONDS),
+                    "no request, no marshaller");
+        }
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
     void aRetryWithNoBackoffIsStillMade() throws Exception {
         server.enqueue(Reply.json(500, "{\"__type\":\"InternalFailure\"}")).enqueue(Reply.json(200, "{}"));
         server.enqueue(Reply.json(500, "{\"__type\":\"InternalFailure\"}")).enqueue(Reply.json(200, "{}"));
