@@ -193,6 +193,16 @@ class AwsRequestOverrideConfigurationTest {
     }
 
     @Test
+    void aHeaderNameIsLettersDigitsAndTheTokenMarksOnly() {
+        assertEquals(List.of("1"), AwsRequestOverrideConfiguration.builder().putHeader("azAZ09!#$%&'*+-.^_`|~", "1")
+                .build().headers().get("azAZ09!#$%&'*+-.^_`|~"), "the first and last letter and digit of each range");
+        for (String bad : List.of("X@", "X[", "X/", "X:", "X{", "X\u00e9", "")) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> AwsRequestOverrideConfiguration.builder().putHeader(bad, "1").build(), bad);
+        }
+    }
+
+    @Test
     void theQueryIsAppendedToTheRequestUri() {
         assertEquals(URI.create("https://api.ecr.us-east-1.amazonaws.com/?a=1&b"),
                 CallOverrides.withQuery(URI.create("https://api.ecr.us-east-1.amazonaws.com/"), "a=1&b"));
