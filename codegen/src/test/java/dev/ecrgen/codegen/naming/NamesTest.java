@@ -121,7 +121,10 @@ class NamesTest {
             shapes.putObject(structure).put("type", "structure");
         }
         ObjectNode operations = tree.putObject("operations");
-        operations.putObject("ListImages").putObject("input").put("shape", "ListImagesRequest");
+        ObjectNode listImages = operations.putObject("ListImages");
+        listImages.putObject("input").put("shape", "ListImagesRequest");
+        listImages.putObject("output").put("shape", "ListImagesResponse");
+        shapes.putObject("ListImagesResponse").put("type", "structure");
         operations.putObject("DescribeImages").putObject("input").put("shape", "DescribeImagesInput");
         operations.putObject("GetDBThing").putObject("input").put("shape", "GetDBThingRequest");
         shapes.putObject("GetDBThingRequest").put("type", "structure");
@@ -132,6 +135,8 @@ class NamesTest {
         assertEquals("DefaultEcrResponseMetadata", model.shapeClass("EcrResponseMetadata").simpleName());
         assertEquals("ListImagesRequest", model.shapeClass("ListImagesRequest").simpleName(),
                 "the operation's own input shares its request class");
+        assertEquals("ListImagesResponse", model.shapeClass("ListImagesResponse").simpleName(),
+                "and its own output its response class");
         assertEquals("DefaultDescribeImagesRequest", model.shapeClass("DescribeImagesRequest").simpleName());
         assertEquals("GetDbThingRequest", model.shapeClass("GetDBThingRequest").simpleName(),
                 "an input named like its re-cased request class shares it, not a class differing only in case");
@@ -187,6 +192,7 @@ class NamesTest {
         memberShapes.put("Bar", "Strings");
         memberShapes.put("HasBar", "String");
         memberShapes.put("HasBarValue", "String");
+        memberShapes.put("HasBarValue2", "String");
         memberShapes.put("Tags", "ByKind");
         memberShapes.put("TagsWithStrings", "String");
         memberShapes.put("Labels", "ToKind");
@@ -200,7 +206,7 @@ class NamesTest {
         memberShapes.forEach((member, shape) -> members.putObject(member).put("shape", shape));
         ServiceModel service = parse(tree);
         Map<String, String> java = Names.of(service, "x").memberNames(service.shapes().get("Thing"), false);
-        assertEquals(List.of("foo", "hasFooValue2", "fooValue", "bar", "hasBarValue2", "hasBarValue", "tags",
+        assertEquals(List.of("foo", "hasFooValue2", "fooValue", "bar", "hasBarValue3", "hasBarValue", "hasBarValue2", "tags",
                 "tagsWithStringsValue", "labels", "labelsAsStringsValue", "pairs", "pairsAsStrings", "name",
                 "nameAsString", "kind", "kindAsStringValue"), List.copyOf(java.values()),
                 "a derived method's name is taken whether a method or a member has it; a plain map or string has none");
@@ -217,6 +223,8 @@ class NamesTest {
         assertEquals(List.of("b", "c", "d"), NearestNames.to("a", List.of("e", "d", "c", "b")),
                 "at least 2 edits are allowed, ties go in name order, at most three suggestions");
         assertEquals(List.of("abcx", "abxx"), NearestNames.to("abcd", List.of("zzzz", "abxx", "abcx")));
+        assertEquals(List.of("abcx", "abaa"), NearestNames.to("abcd", List.of("abaa", "abcx")),
+                "the nearer first, even when its name sorts later");
     }
 
     @Test
