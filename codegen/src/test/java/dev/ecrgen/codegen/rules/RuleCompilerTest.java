@@ -44,19 +44,8 @@ class RuleCompilerTest {
 
     /** The URL resolved for the parameters, or "error: " and the message. */
     private static String resolve(Object provider, Map<String, Object> params) throws ReflectiveOperationException {
-        ClassLoader loader = provider.getClass().getClassLoader();
-        Class<?> paramsClass = loader.loadClass("test.rules.endpoints.DemoEndpointParams");
-        Object builder = paramsClass.getMethod("builder").invoke(null);
-        for (Map.Entry<String, Object> param : params.entrySet()) {
-            Class<?> type = param.getValue() instanceof Region ? Region.class : param.getValue().getClass();
-            builder.getClass().getMethod(param.getKey(), type).invoke(builder, param.getValue());
-        }
-        Object built = builder.getClass().getMethod("build").invoke(builder);
-        @SuppressWarnings("unchecked")
-        CompletableFuture<Endpoint> future = (CompletableFuture<Endpoint>) provider.getClass()
-                .getMethod("resolveEndpoint", paramsClass).invoke(provider, built);
         try {
-            return future.join().endpointUrl().toUri().toString();
+            return endpoint(provider, params).endpointUrl().toUri().toString();
         } catch (CompletionException e) {
             return "error: " + e.getCause().getMessage();
         }
@@ -100,5 +89,32 @@ class RuleCompilerTest {
         assertEquals("https://b.example.com", resolve(provider, Map.of()));
         assertEquals("https://y-fips.example.com", resolve(provider, Map.of("endpoint", "x.y", "useFips", true)));
         assertEquals("error: short", resolve(provider, Map.of("endpoint", "single")));
+    }
+
+    @Test
+    void valuesReadOnlyByHeadersOrPropertiesReachThem() throws Exception {
+        Object provider = provider("[{'conditions': [{'fn': 'isSet', 'argv': [{'ref': 'Region'}]}], 'type': 'tree', "
+                + "'rules': [{'conditions': [], 'type': 'endpoint', 'endpoint': {'url': 'https://x.example.com', "
+                + "'headers': {'x-region': ['{Region}', 'b']}, 'properties': {'extra': [{'fips': {'ref': "
+                + "'UseFIPS'}}]}}}]}, {'conditions': [], 'type': 'error', 'error': 'no region'}]");
+        Endpoint endpoint = endpoint(provider, Map.of("region", Region.of("eu-west-3"), "useFips", true));
+        assertEquals("https://x.example.com", endpoint.url().toString());
+        assertEquals(Map.of("x-region", List.of("eu-west-3", "b")), endpoint.headers());
+    }
+
+    /** The endpoint resolved for the parameters; a rule set's error completes the future exceptionally. */
+    private static Endpoint endpoint(Object provider, Map<String, Object> params) throws ReflectiveOperationException {
+        ClassLoader loader = provider.getClass().getClassLoader();
+        Class<?> paramsClass = loader.loadClass("test.rules.endpoints.DemoEndpointParams");
+        Object builder = paramsClass.getMethod("builder").invoke(null);
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            Class<?> type = param.getValue() instanceof Region ? Region.class : param.getValue().getClass();
+            builder.getClass().getMethod(param.getKey(), type).invoke(builder, param.getValue());
+        }
+        Object built = builder.getClass().getMethod("build").invoke(builder);
+        @SuppressWarnings("unchecked")
+        CompletableFuture<Endpoint> future = (CompletableFuture<Endpoint>) provider.getClass()
+                .getMethod("resolveEndpoint", paramsClass).invoke(provider, built);
+        return future.join();
     }
 }
