@@ -8,6 +8,7 @@ import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.load.ModelLoader;
 import dev.ecrgen.codegen.testing.InMemoryCompiler;
 import dev.ecrgen.codegen.write.GeneratedSource;
+import dev.ecrgen.runtime.endpoints.EndpointAttributes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,19 @@ class RuleCompilerTest {
         Endpoint endpoint = endpoint(provider, Map.of("region", Region.of("eu-west-3"), "useFips", true));
         assertEquals("https://x.example.com", endpoint.url().toString());
         assertEquals(Map.of("x-region", List.of("eu-west-3", "b")), endpoint.headers());
+        assertEquals(Map.of("extra", List.of(Map.of("fips", true))), endpoint.attribute(EndpointAttributes.PROPERTIES));
+    }
+
+    @Test
+    void aUrlWithAPortPathOrQueryKeepsIt() throws Exception {
+        for (String url : List.of("https://{Region}.example.com:8443", "https://{Region}.example.com/base/",
+                "http://{Region}.example.com?x=1", "https://{Region}_x.example.com")) {
+            Object provider = provider("[{'conditions': [{'fn': 'isSet', 'argv': [{'ref': 'Region'}]}], 'type': "
+                    + "'endpoint', 'endpoint': {'url': '" + url + "'}}, {'conditions': [], 'type': 'error', 'error': "
+                    + "'no region'}]");
+            assertEquals(url.replace("{Region}", "eu-west-3"), resolve(provider, Map.of("region",
+                    Region.of("eu-west-3"))), url);
+        }
     }
 
     /** The endpoint resolved for the parameters; a rule set's error completes the future exceptionally. */
