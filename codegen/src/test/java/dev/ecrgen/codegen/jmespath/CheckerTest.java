@@ -3,10 +3,14 @@ package dev.ecrgen.codegen.jmespath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ecrgen.codegen.c2j.ServiceModel;
 import dev.ecrgen.codegen.jmespath.JmesType.ListOf;
 import dev.ecrgen.codegen.jmespath.JmesType.MapOf;
 import dev.ecrgen.codegen.jmespath.JmesType.Scalar;
 import dev.ecrgen.codegen.jmespath.JmesType.Struct;
+import dev.ecrgen.codegen.load.ModelLoader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The checker against the Widgets model: the type of each kind of expression, and each problem, exactly. */
@@ -54,6 +58,23 @@ class CheckerTest {
     @Test
     void deprecationIsNoticed() {
         assertEquals(false, Checker.check("total", RESPONSE, MODEL).deprecated());
+        ModelTypes model = new ModelTypes(ModelLoader.parse(("{'metadata': {}, 'operations': {}, 'shapes': {"
+                + "'String': {'type': 'string'},"
+                + "'Root': {'type': 'structure', 'members': {'Fresh': {'shape': 'String'}, 'Old': {'shape': 'String', "
+                + "'deprecated': true}, 'Legacy': {'shape': 'LegacyShape'}, 'Wrapper': {'shape': 'Wrap'}}},"
+                + "'LegacyShape': {'type': 'structure', 'deprecated': true, 'members': {'Name': {'shape': 'String'}}},"
+                + "'Wrap': {'type': 'structure', 'members': {'Inner': {'shape': 'String', 'deprecated': true}}}}}")
+                .replace('\'', '"').getBytes(StandardCharsets.UTF_8), "service-2.json", ServiceModel.class).shapes());
+        JmesType root = model.root("Root");
+        assertEquals(new Struct("Root", true), root);
+        assertEquals(JmesType.STRING, model.root("String"), "a root that is not a structure has its own type");
+        for (String fresh : List.of("Fresh", "Wrapper", "[Fresh, Fresh]")) {
+            assertEquals(false, Checker.check(fresh, root, model).deprecated(), fresh);
+        }
+        for (String old : List.of("Old", "Legacy", "Legacy.Name", "Wrapper.Inner", "Fresh || Old", "Old || Fresh",
+                "[Old, Fresh]")) {
+            assertEquals(true, Checker.check(old, root, model).deprecated(), old);
+        }
     }
 
     @Test

@@ -247,6 +247,24 @@ class CompilerTest {
         assertEquals(false, compile("summary.items").nonNull());
     }
 
+    @Test
+    void aValueIsBoundOnceOnlyWhenReadTwiceAndDearerThanAnAccessor() {
+        Map<String, Boolean> bound = new LinkedHashMap<>();
+        bound.put("summary | {a: status, b: items}", false);
+        bound.put("summary.items | [@[0], @[1]]", false);
+        bound.put("widgets[*] | [length(@)]", false);
+        bound.put("widgets[*] | [length(@), length(@)]", true);
+        bound.put("widgets[*] | {a: length(@)}", false);
+        bound.put("widgets[*] | {a: length(@), b: length(@)}", true);
+        bound.put("widgets[*] | length(@)", false);
+        bound.put("widgets[*] | contains(@, `1`)", true);
+        bound.put("widgets[*] | length(@) == `1`", true);
+        bound.put("widgets[*] | @ && @", true);
+        bound.put("widgets[*] | @ || @", true);
+        bound.forEach((expression, once) -> assertEquals(once,
+                compile(expression).code().toString().contains("Jmes.with("), expression));
+    }
+
     private static Map<String, Object> mapOf(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -221,6 +221,25 @@ class ParserTest {
         assertEquals("a.b c", error.expression());
     }
 
+    @Test
+    void anEmptyOrMissingExpressionIsRefusedAtTheStart() {
+        assertEquals("'' at position 0: the expression is empty",
+                assertThrows(JmesPathException.class, () -> Parser.parse(null)).getMessage());
+        assertEquals("'  ' at position 0: the expression is empty",
+                assertThrows(JmesPathException.class, () -> Parser.parse("  ")).getMessage());
+    }
+
+    @Test
+    void lexerEdges() {
+        for (String letter : List.of("a", "z", "A", "Z", "_")) {
+            assertEquals(letter, ((Expr.Field) Parser.parse(letter)).name(), "an identifier of one letter: " + letter);
+        }
+        assertError("a[-", 2, "unexpected character '-'");
+        List<Token> raw = Lexer.tokens("'it\\'s' 'a\\\\b' 'c\\d'");
+        assertEquals(List.of("it's", "a\\b", "c\\d"), raw.stream().filter(t -> t.kind() == Token.Kind.RAW_STRING)
+                .map(Token::value).toList(), "a backslash escapes only a quote or a backslash");
+    }
+
     private static void assertError(String expression, int position, String detail) {
         JmesPathException error = assertThrows(JmesPathException.class, () -> Parser.parse(expression), expression);
         assertEquals(detail, error.detail(), expression);

@@ -1,12 +1,15 @@
 package dev.ecrgen.codegen.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecrgen.codegen.c2j.ServiceModel;
 import dev.ecrgen.codegen.load.ModelLoader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -118,7 +121,10 @@ class NamesTest {
             shapes.putObject(structure).put("type", "structure");
         }
         ObjectNode operations = tree.putObject("operations");
-        operations.putObject("ListImages").putObject("input").put("shape", "ListImagesRequest");
+        ObjectNode listImages = operations.putObject("ListImages");
+        listImages.putObject("input").put("shape", "ListImagesRequest");
+        listImages.putObject("output").put("shape", "ListImagesResponse");
+        shapes.putObject("ListImagesResponse").put("type", "structure");
         operations.putObject("DescribeImages").putObject("input").put("shape", "DescribeImagesInput");
         operations.putObject("GetDBThing").putObject("input").put("shape", "GetDBThingRequest");
         shapes.putObject("GetDBThingRequest").put("type", "structure");
@@ -129,6 +135,8 @@ class NamesTest {
         assertEquals("DefaultEcrResponseMetadata", model.shapeClass("EcrResponseMetadata").simpleName());
         assertEquals("ListImagesRequest", model.shapeClass("ListImagesRequest").simpleName(),
                 "the operation's own input shares its request class");
+        assertEquals("ListImagesResponse", model.shapeClass("ListImagesResponse").simpleName(),
+                "and its own output its response class");
         assertEquals("DefaultDescribeImagesRequest", model.shapeClass("DescribeImagesRequest").simpleName());
         assertEquals("GetDbThingRequest", model.shapeClass("GetDBThingRequest").simpleName(),
                 "an input named like its re-cased request class shares it, not a class differing only in case");
@@ -157,6 +165,137 @@ class NamesTest {
         ServiceModel service = parse(tree);
         Map<String, String> java = Names.of(service, "x").memberNames(service.shapes().get("AttributeValue"), false);
         assertEquals(Map.of("NULL", "nul", "S", "s"), java);
+    }
+
+    @Test
+    void aMemberNamedLikeAnotherMembersDerivedMethodTakesTheFirstFreeSuffix() throws Exception {
+        ObjectNode tree = tree("ECR", List.of());
+        ObjectNode shapes = (ObjectNode) tree.get("shapes");
+        shapes.putObject("String").put("type", "string");
+        ObjectNode kind = shapes.putObject("Kind").put("type", "string");
+        kind.putArray("enum").add("a").add("b");
+        shapes.putObject("Strings").put("type", "list").putObject("member").put("shape", "String");
+        ObjectNode byKind = shapes.putObject("ByKind").put("type", "map");
+        byKind.putObject("key").put("shape", "Kind");
+        byKind.putObject("value").put("shape", "String");
+        ObjectNode toKind = shapes.putObject("ToKind").put("type", "map");
+        toKind.putObject("key").put("shape", "String");
+        toKind.putObject("value").put("shape", "Kind");
+        ObjectNode plain = shapes.putObject("Plain").put("type", "map");
+        plain.putObject("key").put("shape", "String");
+        plain.putObject("value").put("shape", "String");
+        ObjectNode members = shapes.putObject("Thing").put("type", "structure").putObject("members");
+        Map<String, String> memberShapes = new LinkedHashMap<>();
+        memberShapes.put("Foo", "Strings");
+        memberShapes.put("HasFoo", "String");
+        memberShapes.put("FooValue", "Strings");
+        memberShapes.put("Bar", "Strings");
+        memberShapes.put("HasBar", "String");
+        memberShapes.put("HasBarValue", "String");
+        memberShapes.put("HasBarValue2", "String");
+        memberShapes.put("Tags", "ByKind");
+        memberShapes.put("TagsWithStrings", "String");
+        memberShapes.put("Labels", "ToKind");
+        memberShapes.put("LabelsAsStrings", "String");
+        memberShapes.put("Pairs", "Plain");
+        memberShapes.put("PairsAsStrings", "String");
+        memberShapes.put("Name", "String");
+        memberShapes.put("NameAsString", "String");
+        memberShapes.put("Kind", "Kind");
+        memberShapes.put("KindAsString", "String");
+        memberShapes.forEach((member, shape) -> members.putObject(member).put("shape", shape));
+        ServiceModel service = parse(tree);
+        Map<String, String> java = Names.of(service, "x").memberNames(service.shapes().get("Thing"), false);
+        assertEquals(List.of("foo", "hasFooValue2", "fooValue", "bar", "hasBarValue3", "hasBarValue", "hasBarValue2", "tags",
+                "tagsWithStringsValue", "labels", "labelsAsStringsValue", "pairs", "pairsAsStrings", "name",
+                "nameAsString", "kind", "kindAsStringValue"), List.copyOf(java.values()),
+                "a derived method's name is taken whether a method or a member has it; a plain map or string has none");
+    }
+
+    @Test
+    void aMistypedNameSuggestsTheSameNameInAnotherCaseThenTheClosest() {
+        List<String> operations = List.of("PutImage", "ListImages", "DescribeImages", "BatchGetImage",
+                "ListTagsForResource", "LISTIMAGE");
+        assertEquals(List.of("LISTIMAGE", "ListImages", "PutImage"), NearestNames.to("ListImage", operations),
+                "nearest first; a limit of a third of the length (3) keeps PutImage and drops DescribeImages");
+        assertEquals(List.of("BatchGetImage"), NearestNames.to("batchGetImage", operations));
+        assertEquals(List.of(), NearestNames.to("CreateRepository", operations));
+        assertEquals(List.of("b", "c", "d"), NearestNames.to("a", List.of("e", "d", "c", "b")),
+                "at least 2 edits are allowed, ties go in name order, at most three suggestions");
+        assertEquals(List.of("abcx", "abxx"), NearestNames.to("abcd", List.of("zzzz", "abxx", "abcx")));
+        assertEquals(List.of("abcx", "abaa"), NearestNames.to("abcd", List.of("abaa", "abcx")),
+                "the nearer first, even when its name sorts later");
+    }
+
+    @Test
+    void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+        assertEquals(3, NearestNames.distance("kitten", "sitting"));
+        assertEquals(2, NearestNames.distance("flaw", "lawn"));
+        assertEquals(3, NearestNames.distance("", "abc"));
+        assertEquals(3, NearestNames.distance("abc", ""));
+        assertEquals(0, NearestNames.distance("abc", "abc"));
+        assertEquals(2, NearestNames.distance("ab", "ba"));
+        assertEquals(1, NearestNames.distance("listimage", "listimages"));
+    }
+
+    @Test
+    void ruleVariablesAreUniqueLowerCamelCaseAndNeverParams() {
+        assertEquals(List.of("region", "useFips", "params2", "params3", "classValue", "region2", "endpoint"),
+                List.copyOf(Names.ruleVariables(List.of("Region", "UseFIPS", "params", "Params", "class", "region",
+                        "Endpoint")).values()));
+    }
+
+    @Test
+    void packagesAreDottedJavaIdentifiersWithoutKeywords() {
+        assertTrue(Names.isValidPackage("dev.ecrgen.services.ecr"));
+        assertTrue(Names.isValidPackage("x"));
+        assertFalse(Names.isValidPackage(null));
+        assertFalse(Names.isValidPackage(""));
+        assertFalse(Names.isValidPackage("a..b"));
+        assertFalse(Names.isValidPackage("a."));
+        assertFalse(Names.isValidPackage("a.class"));
+        assertFalse(Names.isValidPackage("a.1b"));
+    }
+
+    @Test
+    void aServiceIdThatIsOnlyAPrefixKeepsIt() {
+        assertEquals("Amazon", Names.serviceName("Amazon"));
+        assertEquals("Aws", Names.serviceName("AWS"));
+        assertEquals("Foo", Names.serviceName("AWS Foo Service"));
+        assertEquals("Service", Names.serviceName("Service"));
+    }
+
+    @Test
+    void endpointAndWaiterNames() {
+        assertEquals("dev.ecrgen.services.ecr", names.basePackage());
+        assertEquals("dev.ecrgen.services.ecr.endpoints", names.endpointsPackage());
+        assertEquals("dev.ecrgen.services.ecr.endpoints.EcrEndpointParams", names.endpointParams().canonicalName());
+        assertEquals("dev.ecrgen.services.ecr.endpoints.EcrEndpointProvider", names.endpointProvider().canonicalName());
+        assertEquals("dev.ecrgen.services.ecr.endpoints.internal.DefaultEcrEndpointProvider",
+                names.defaultEndpointProvider().canonicalName());
+        assertEquals("dev.ecrgen.services.ecr.internal.EcrEndpointResolver", names.endpointResolver().canonicalName());
+        assertEquals("LayerDigest", names.displayName("layerDigest"));
+        assertEquals("IMAGE_SCAN_COMPLETE", names.waiterConstant("ImageScanComplete"));
+        assertEquals("WAITER_3_D_READY", names.waiterConstant("3DReady"));
+        assertEquals("WAITER_", names.waiterConstant(""));
+        assertTrue(Names.shadowsJavaLang("String"));
+        assertFalse(Names.shadowsJavaLang("Layer"));
+    }
+
+    @Test
+    void paginatorItemsAreNamedAfterTheResultKeysLastField() {
+        assertEquals("findings", names.paginatorItemMethod("imageScanFindings.findings"));
+        assertEquals("imageIds", names.paginatorItemMethod("imageIds"));
+        assertEquals("instances", names.paginatorItemMethod("Reservations[].Instances[]"));
+        assertEquals("streamItems", names.paginatorItemMethod("Result.stream"), "a method every paginator has");
+        assertEquals("classItems", names.paginatorItemMethod("class"));
+        assertEquals("items", names.paginatorItemMethod("Rows.[0]"), "no field name at all");
+    }
+
+    @Test
+    void thirdAndLaterDuplicateEnumConstantsCountUp() {
+        assertEquals(List.of("X", "X_2", "X_3", "X_4"),
+                List.copyOf(names.enumConstants(List.of("x", "X", "x-", "-x")).values()));
     }
 
     private static ServiceModel model(String serviceId, List<String> errors) {

@@ -5,7 +5,9 @@ import static dev.ecrgen.codegen.rules.RuleSets.problems;
 import static dev.ecrgen.codegen.rules.RuleSets.withRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RuleCheckerTest {
@@ -63,6 +65,65 @@ class RuleCheckerTest {
         assertEquals(List.of("[E162] rules.json: rules[0].conditions[0].argv[0]: the condition of ite must be Boolean, "
                 + "but is String"), problems(withRules("[{'conditions': [{'fn': 'ite', 'argv': ['a', 'b', 'c']}], "
                 + "'type': 'error', 'error': 'x'}]")));
+    }
+
+    @Test
+    void e162NamesEveryValueOfTheWrongType() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("[{'conditions': [], 'type': 'endpoint', 'endpoint': {'url': {'ref': 'UseFIPS'}}}]",
+                "rules[0].endpoint.url: an endpoint URL must be String, but is Boolean");
+        cases.put("[{'conditions': [], 'type': 'endpoint', 'endpoint': {'url': 'https://x', 'headers': {'h': "
+                + "[{'ref': 'Region'}]}}}]", "rules[0].endpoint.headers.h[0]: a header value must be String, but is "
+                + "Optional<String>");
+        cases.put("[{'conditions': [], 'type': 'error', 'error': true}]",
+                "rules[0].error: an error message must be String, but is Boolean");
+        cases.put("[{'conditions': [], 'type': 'endpoint', 'endpoint': {'url': 'https://x', 'properties': {'p': "
+                + "{'ref': 'Region'}}}}]", "rules[0].endpoint.properties.p: is Optional<String> in an endpoint "
+                + "property; properties must be set");
+        cases.put("[{'conditions': [], 'type': 'endpoint', 'endpoint': {'url': 'https://x', 'properties': {'p': "
+                + "[{'a': {'ref': 'Region'}}]}}}]", "rules[0].endpoint.properties.p[0].a: is Optional<String> in an "
+                + "endpoint property; properties must be set");
+        cases.put("[{'conditions': [{'fn': 'isSet', 'argv': [['a']]}], 'type': 'error', 'error': 'x'}]",
+                "rules[0].conditions[0].argv[0]: an array or object literal can only be an endpoint property");
+        cases.put("[{'conditions': [{'fn': 'coalesce', 'argv': [{'ref': 'Region'}]}], 'type': 'error', 'error': "
+                + "'x'}]", "rules[0].conditions[0]: coalesce takes at least 2 arguments, got 1");
+        cases.put("[{'conditions': [{'fn': 'coalesce', 'argv': [{'ref': 'Region'}, true]}], 'type': 'error', "
+                + "'error': 'x'}]", "rules[0].conditions[0].argv[1]: coalesce mixes String and Boolean; its arguments "
+                + "must have one type");
+        cases.put("[{'conditions': [{'fn': 'ite', 'argv': [true, 'a', false]}], 'type': 'error', 'error': 'x'}]",
+                "rules[0].conditions[0]: ite's branches are String and Boolean; they must have one type");
+        cases.put("[{'conditions': [{'fn': 'ite', 'argv': [{'ref': 'Endpoint'}, 'a', 'b']}], 'type': 'error', "
+                + "'error': 'x'}]", "rules[0].conditions[0].argv[0]: the condition of ite must be Boolean, but is "
+                + "Optional<String>; give it a default with coalesce");
+        cases.put("[{'conditions': [{'fn': 'ite', 'argv': [{'fn': 'isSet', 'argv': [{'ref': 'Endpoint'}]}]}], "
+                + "'type': 'error', 'error': 'x'}]", "rules[0].conditions[0]: ite takes 3 arguments, got 1");
+        cases.forEach((rules, problem) -> assertEquals(List.of("[E162] rules.json: " + problem),
+                problems(withRules(rules)), rules));
+    }
+
+    @Test
+    void iteAndCoalesceAreUnsetOnlyWhenTheirArgumentsMayBe() {
+        RuleChecker.Checked checked = checked(withRules("[{'conditions': [{'fn': 'coalesce', 'argv': [{'ref': "
+                + "'Endpoint'}, {'ref': 'Region'}], 'assign': 'either'}, {'fn': 'ite', 'argv': [{'ref': 'UseFIPS'}, "
+                + "{'ref': 'Region'}, 'b'], 'assign': 'maybe'}, {'fn': 'ite', 'argv': [{'ref': 'UseFIPS'}, 'a', 'b'], "
+                + "'assign': 'sure'}], 'type': 'endpoint', 'endpoint': {'url': '{either}{maybe}{sure}'}}]"));
+        List<Condition> conditions = checked.ruleSet().rules().get(0).conditions();
+        assertEquals(RuleType.optional(RuleType.STRING), checked.type(conditions.get(0).function()));
+        assertEquals(RuleType.optional(RuleType.STRING), checked.type(conditions.get(1).function()));
+        assertEquals(RuleType.STRING, checked.type(conditions.get(2).function()));
+    }
+
+    @Test
+    void e166RefusesFieldsOfValuesWithoutFieldsAndOfElementsThatMayBeMissing() {
+        assertEquals(List.of("[E166] rules.json: rules[0].conditions[1]: getAttr 'name': 'name' reads a field, but "
+                + "the value is String"), problems(withRules("[{'conditions': [{'fn': 'isSet', 'argv': [{'ref': "
+                + "'Region'}]}, {'fn': 'getAttr', 'argv': [{'ref': 'Region'}, 'name']}], 'type': 'error', 'error': "
+                + "'x'}]")));
+        assertEquals(List.of("[E166] rules.json: rules[0].conditions[2]: getAttr 'resourceId[0].x' reads from "
+                + "Optional<String>, which may be unset; assign it in a condition or check it with isSet first"),
+                problems(withRules("[{'conditions': [{'fn': 'isSet', 'argv': "
+                + "[{'ref': 'Region'}]}, {'fn': 'aws.parseArn', 'argv': [{'ref': 'Region'}], 'assign': 'arn'}, "
+                + "{'fn': 'getAttr', 'argv': [{'ref': 'arn'}, 'resourceId[0].x']}], 'type': 'error', 'error': 'x'}]")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.ecrgen.codegen.load.ModelBundle;
 import dev.ecrgen.codegen.load.ModelLoader;
 import dev.ecrgen.codegen.testing.InMemoryCompiler;
 import dev.ecrgen.codegen.write.GeneratedSource;
+import dev.ecrgen.runtime.endpoints.EndpointAttributes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -44,19 +45,8 @@ class RuleCompilerTest {
 
     /** The URL resolved for the parameters, or "error: " and the message. */
     private static String resolve(Object provider, Map<String, Object> params) throws ReflectiveOperationException {
-        ClassLoader loader = provider.getClass().getClassLoader();
-        Class<?> paramsClass = loader.loadClass("test.rules.endpoints.DemoEndpointParams");
-        Object builder = paramsClass.getMethod("builder").invoke(null);
-        for (Map.Entry<String, Object> param : params.entrySet()) {
-            Class<?> type = param.getValue() instanceof Region ? Region.class : param.getValue().getClass();
-            builder.getClass().getMethod(param.getKey(), type).invoke(builder, param.getValue());
-        }
-        Object built = builder.getClass().getMethod("build").invoke(builder);
-        @SuppressWarnings("unchecked")
-        CompletableFuture<Endpoint> future = (CompletableFuture<Endpoint>) provider.getClass()
-                .getMethod("resolveEndpoint", paramsClass).invoke(provider, built);
         try {
-            return future.join().endpointUrl().toUri().toString();
+            return endpoint(provider, params).endpointUrl().toUri().toString();
         } catch (CompletionException e) {
             return "error: " + e.getCause().getMessage();
         }
@@ -100,5 +90,45 @@ class RuleCompilerTest {
         assertEquals("https://b.example.com", resolve(provider, Map.of()));
         assertEquals("https://y-fips.example.com", resolve(provider, Map.of("endpoint", "x.y", "useFips", true)));
         assertEquals("error: short", resolve(provider, Map.of("endpoint", "single")));
+    }
+
+    @Test
+    void valuesReadOnlyByHeadersOrPropertiesReachThem() throws Exception {
+        Object provider = provider("[{'conditions': [{'fn': 'isSet', 'argv': [{'ref': 'Region'}]}], 'type': 'tree', "
+                + "'rules': [{'conditions': [], 'type': 'endpoint', 'endpoint': {'url': 'https://x.example.com', "
+                + "'headers': {'x-region': ['{Region}', 'b']}, 'properties': {'extra': [{'fips': {'ref': "
+                + "'UseFIPS'}}]}}}]}, {'conditions': [], 'type': 'error', 'error': 'no region'}]");
+        Endpoint endpoint = endpoint(provider, Map.of("region", Region.of("eu-west-3"), "useFips", true));
+        assertEquals("https://x.example.com", endpoint.url().toString());
+        assertEquals(Map.of("x-region", List.of("eu-west-3", "b")), endpoint.headers());
+        assertEquals(Map.of("extra", List.of(Map.of("fips", true))), endpoint.attribute(EndpointAttributes.PROPERTIES));
+    }
+
+    @Test
+    void aUrlWithAPortPathOrQueryKeepsIt() throws Exception {
+        for (String url : List.of("https://{Region}.example.com:8443", "https://{Region}.example.com/base/",
+                "http://{Region}.example.com?x=1", "https://{Region}_x.example.com")) {
+            Object provider = provider("[{'conditions': [{'fn': 'isSet', 'argv': [{'ref': 'Region'}]}], 'type': "
+                    + "'endpoint', 'endpoint': {'url': '" + url + "'}}, {'conditions': [], 'type': 'error', 'error': "
+                    + "'no region'}]");
+            assertEquals(url.replace("{Region}", "eu-west-3"), resolve(provider, Map.of("region",
+                    Region.of("eu-west-3"))), url);
+        }
+    }
+
+    /** The endpoint resolved for the parameters; a rule set's error completes the future exceptionally. */
+    private static Endpoint endpoint(Object provider, Map<String, Object> params) throws ReflectiveOperationException {
+        ClassLoader loader = provider.getClass().getClassLoader();
+        Class<?> paramsClass = loader.loadClass("test.rules.endpoints.DemoEndpointParams");
+        Object builder = paramsClass.getMethod("builder").invoke(null);
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            Class<?> type = param.getValue() instanceof Region ? Region.class : param.getValue().getClass();
+            builder.getClass().getMethod(param.getKey(), type).invoke(builder, param.getValue());
+        }
+        Object built = builder.getClass().getMethod("build").invoke(builder);
+        @SuppressWarnings("unchecked")
+        CompletableFuture<Endpoint> future = (CompletableFuture<Endpoint>) provider.getClass()
+                .getMethod("resolveEndpoint", paramsClass).invoke(provider, built);
+        return future.join();
     }
 }
