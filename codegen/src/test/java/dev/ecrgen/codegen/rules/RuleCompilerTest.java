@@ -2,6 +2,7 @@ package dev.ecrgen.codegen.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecrgen.codegen.CodegenRunner;
 import dev.ecrgen.codegen.c2j.ServiceModel;
 import dev.ecrgen.codegen.load.ModelBundle;
@@ -32,9 +33,14 @@ class RuleCompilerTest {
 
     /** A provider for the rules, which see Region (optional), UseFIPS (defaulted false) and Endpoint (optional). */
     private static Object provider(String rules) throws ReflectiveOperationException {
+        return compile(RuleSets.withRules(rules));
+    }
+
+    /** A provider for a whole rule set. */
+    private static Object compile(JsonNode rules) throws ReflectiveOperationException {
         ServiceModel service = ModelLoader.parse(MODEL.getBytes(StandardCharsets.UTF_8), "demo.json",
                 ServiceModel.class);
-        RuleSet ruleSet = RuleSetParser.parse(RuleSets.withRules(rules), "rules.json", new java.util.ArrayList<>());
+        RuleSet ruleSet = RuleSetParser.parse(rules, "rules.json", new java.util.ArrayList<>());
         List<GeneratedSource> sources = CodegenRunner.generate(new ModelBundle(service, null, null, ruleSet, "demo"),
                 "test.rules", null).stream()
                 .filter(source -> source.relativePath().toString().replace('\\', '/').contains("/endpoints/"))
@@ -90,6 +96,31 @@ class RuleCompilerTest {
         assertEquals("https://b.example.com", resolve(provider, Map.of()));
         assertEquals("https://y-fips.example.com", resolve(provider, Map.of("endpoint", "x.y", "useFips", true)));
         assertEquals("error: short", resolve(provider, Map.of("endpoint", "single")));
+    }
+
+    @Test
+    void anUnsetBooleanEqualsNeitherTrueNorFalse() throws Exception {
+        Object provider = compile(RuleSets.json("{'version': '1.0', 'parameters': {'Flag': {'type': 'Boolean'}}, "
+                + "'rules': [{'conditions': [{'fn': 'booleanEquals', 'argv': [{'ref': 'Flag'}, true]}], 'type': "
+                + "'endpoint', 'endpoint': {'url': 'https://on'}}, {'conditions': [{'fn': 'booleanEquals', 'argv': "
+                + "[false, {'ref': 'Flag'}]}], 'type': 'endpoint', 'endpoint': {'url': 'https://off'}}, {'conditions': "
+                + "[], 'type': 'endpoint', 'endpoint': {'url': 'https://unset'}}]}"));
+        assertEquals("https://on", resolve(provider, Map.of("flag", true)));
+        assertEquals("https://off", resolve(provider, Map.of("flag", false)));
+        assertEquals("https://unset", resolve(provider, Map.of()));
+    }
+
+    @Test
+    void aStringComparedWithFixedTextOnEitherSide() throws Exception {
+        Object provider = provider("[{'conditions': [{'fn': 'stringEquals', 'argv': [{'ref': 'Region'}, "
+                + "'eu-west-3']}], 'type': 'endpoint', 'endpoint': {'url': 'https://paris'}}, {'conditions': [{'fn': "
+                + "'stringEquals', 'argv': ['cn-north-1', {'ref': 'Region'}]}], 'type': 'endpoint', 'endpoint': "
+                + "{'url': 'https://beijing'}}, {'conditions': [], 'type': 'endpoint', 'endpoint': {'url': "
+                + "'https://elsewhere'}}]");
+        assertEquals("https://paris", resolve(provider, Map.of("region", Region.EU_WEST_3)));
+        assertEquals("https://beijing", resolve(provider, Map.of("region", Region.CN_NORTH_1)));
+        assertEquals("https://elsewhere", resolve(provider, Map.of("region", Region.US_EAST_1)));
+        assertEquals("https://elsewhere", resolve(provider, Map.of()));
     }
 
     @Test

@@ -166,6 +166,8 @@ class RuleSetParserTest {
                 problems(withRules("[{'conditions': [], 'type': 'error', 'error': 'a {Region'}]")));
         assertEquals(List.of("[E165] rules.json: rules[0].error: 'a } b' has an unmatched '}'; write '}}' for a brace"),
                 problems(withRules("[{'conditions': [], 'type': 'error', 'error': 'a } b'}]")));
+        assertEquals(List.of("[E165] rules.json: rules[0].error: 'a }' has an unmatched '}'; write '}}' for a brace"),
+                problems(withRules("[{'conditions': [], 'type': 'error', 'error': 'a }'}]")), "at the very end");
         assertEquals(List.of("[E165] rules.json: rules[0].error: 'a {} b': '{}' does not name a value; write {Name} or "
                 + "{Name#path}"), problems(withRules("[{'conditions': [], 'type': 'error', 'error': 'a {} b'}]")));
     }
