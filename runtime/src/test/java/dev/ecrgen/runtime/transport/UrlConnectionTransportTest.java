@@ -276,21 +276,14 @@ class UrlConnectionTransportTest {
             java.util.concurrent.CompletableFuture<Integer> afterFailure = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> {
                         try (java.net.Socket socket = listener.accept()) {
-                            java.io.InputStream in = socket.getInputStream();
-                            byte[] buffer = new byte[8192];
-                            String seen = "";
-                            while (!seen.contains("\r\n\r\n{}")) {
-                                int n = in.read(buffer);
-                                if (n < 0) {
-                                    return -2;
-                                }
-                                seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                            if (!readRequest(socket)) {
+                                return -2;
                             }
                             socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n"
                                     + "x".repeat(50)).getBytes(StandardCharsets.ISO_8859_1));
                             socket.getOutputStream().flush();
                             socket.setSoTimeout(20_000);
-                            return in.read();
+                            return socket.getInputStream().read();
                         } catch (IOException e) {
                             return -3;
                         }
@@ -388,15 +381,8 @@ class UrlConnectionTransportTest {
                 java.net.InetAddress.getLoopbackAddress())) {
             CompletableFuture<Object> served = onItsOwnThread(() -> {
                 try (java.net.Socket socket = listener.accept()) {
-                    java.io.InputStream in = socket.getInputStream();
-                    byte[] buffer = new byte[8192];
-                    String seen = "";
-                    while (!seen.contains("\r\n\r\n{}")) {
-                        int n = in.read(buffer);
-                        if (n < 0) {
-                            return "closed";
-                        }
-                        seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    if (!readRequest(socket)) {
+                        return "closed";
                     }
                     socket.getOutputStream().write(response.getBytes(StandardCharsets.ISO_8859_1));
                     socket.getOutputStream().flush();
@@ -433,15 +419,8 @@ class UrlConnectionTransportTest {
                 java.net.InetAddress.getLoopbackAddress())) {
             CompletableFuture<Object> served = onItsOwnThread(() -> {
                 try (java.net.Socket socket = listener.accept()) {
-                    java.io.InputStream in = socket.getInputStream();
-                    byte[] buffer = new byte[8192];
-                    String seen = "";
-                    while (!seen.contains("\r\n\r\n{}")) {
-                        int n = in.read(buffer);
-                        if (n < 0) {
-                            return "closed";
-                        }
-                        seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    if (!readRequest(socket)) {
+                        return "closed";
                     }
                     java.io.OutputStream out = socket.getOutputStream();
                     out.write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -464,15 +443,8 @@ class UrlConnectionTransportTest {
                 java.net.InetAddress.getLoopbackAddress())) {
             java.util.concurrent.CompletableFuture<Void> served = java.util.concurrent.CompletableFuture.runAsync(() -> {
                 try (java.net.Socket socket = listener.accept()) {
-                    java.io.InputStream in = socket.getInputStream();
-                    byte[] buffer = new byte[8192];
-                    String seen = "";
-                    while (!seen.contains("\r\n\r\n{}")) {
-                        int n = in.read(buffer);
-                        if (n < 0) {
-                            return;
-                        }
-                        seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    if (!readRequest(socket)) {
+                        return;
                     }
                     socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
                             + "Connection: close\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
@@ -553,15 +525,8 @@ class UrlConnectionTransportTest {
             CountDownLatch sendBody = new CountDownLatch(1);
             CompletableFuture<Object> served = onItsOwnThread(() -> {
                 try (java.net.Socket socket = listener.accept()) {
-                    java.io.InputStream in = socket.getInputStream();
-                    byte[] buffer = new byte[8192];
-                    String seen = "";
-                    while (!seen.contains("\r\n\r\n{}")) {
-                        int n = in.read(buffer);
-                        if (n < 0) {
-                            return "closed";
-                        }
-                        seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    if (!readRequest(socket)) {
+                        return "closed";
                     }
                     java.io.OutputStream out = socket.getOutputStream();
                     out.write("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -602,5 +567,20 @@ class UrlConnectionTransportTest {
                 () -> transport.execute(post("{}"), Duration.ofNanos(1_000_001)));
         assertEquals("Response not received within 2 ms", e.getMessage());
         assertEquals(List.of(1L), expired.delays(), "scheduled at the budget itself, 1,000,001 ns");
+    }
+
+    /** Reads one request, up to its {@code {}} body; false when the client closes the connection first. */
+    private static boolean readRequest(java.net.Socket socket) throws IOException {
+        java.io.InputStream in = socket.getInputStream();
+        byte[] buffer = new byte[8192];
+        String seen = "";
+        while (!seen.contains("\r\n\r\n{}")) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                return false;
+            }
+            seen += new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+        }
+        return true;
     }
 }
