@@ -133,6 +133,14 @@ class CheckerTest {
                 + " is an integer");
         assertError("join(', ', widgets)", 11, "argument 2 of join() must be a list of strings, but 'widgets' is a"
                 + " list of structure Widget");
+        assertError("join(', ', counts.*)", 11, "argument 2 of join() must be a list of strings, but it is a list of"
+                + " integer");
+        for (String strings : List.of("join(',', widgets[*].name)", "join(',', [total, nextToken])",
+                "join(',', total || nextToken)", "to_string(counts)", "to_string(summary.items)")) {
+            assertEquals(JmesType.STRING, type(strings), strings);
+        }
+        assertError("to_string(widgets)", 10, "argument 1 of to_string() must be a value with a JSON form (not a"
+                + " structure, timestamp, blob or document), but 'widgets' is a list of structure Widget");
         assertError("keys(summary)", 5, "argument 1 of keys() must be a map, but 'summary' is a structure Summary");
         assertError("values(widgets)", 7, "argument 1 of values() must be a map, but 'widgets' is a list of structure"
                 + " Widget");

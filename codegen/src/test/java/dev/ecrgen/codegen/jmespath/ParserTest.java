@@ -235,8 +235,8 @@ class ParserTest {
             assertEquals(letter, ((Expr.Field) Parser.parse(letter)).name(), "an identifier of one letter: " + letter);
         }
         assertError("a[-", 2, "unexpected character '-'");
-        List<Token> raw = Lexer.tokens("'it\\'s' 'a\\\\b' 'c\\d'");
-        assertEquals(List.of("it's", "a\\b", "c\\d"), raw.stream().filter(t -> t.kind() == Token.Kind.RAW_STRING)
+        List<Token> raw = Lexer.tokens("'it\\'s' 'a\\\\b' 'c\\d' 'd\\\\'");
+        assertEquals(List.of("it's", "a\\b", "c\\d", "d\\"), raw.stream().filter(t -> t.kind() == Token.Kind.RAW_STRING)
                 .map(Token::value).toList(), "a backslash escapes only a quote or a backslash");
     }
 
