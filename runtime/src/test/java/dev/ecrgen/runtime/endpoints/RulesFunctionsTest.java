@@ -164,6 +164,57 @@ class RulesFunctionsTest {
         assertEquals(List.of(), wrong);
     }
 
+    /** Characters on both sides of every range a URL scanner tests, and a few outside ASCII's printable ones. */
+    private static final String EDGES = "\u001f !\"#$%&'()*+,-./09:;<=>?@AFGZ[\\]^_`afgz{|}~\u007f\u0080\u00e9";
+
+    @Test
+    void hostsPortsZonesAndUserInfoAtEveryCharacterEdge() {
+        List<String> wrong = new ArrayList<>();
+        for (char c : EDGES.toCharArray()) {
+            String unreservedOrSubDelim = "-._~!$&'()*+,;=";
+            boolean nameChar = c < 128 && (Character.isLetterOrDigit(c) || unreservedOrSubDelim.indexOf(c) >= 0);
+            // in a host: a reg-name character (RFC 3986); '/', '?' and '#' end the authority and are left out
+            if ("/?#@:%[]".indexOf(c) < 0) {
+                expect(wrong, "https://a" + c + "b.example.com", nameChar);
+            }
+            // in user info: the same, and ':'
+            if ("/?#@%[]".indexOf(c) < 0) {
+                expect(wrong, "https://u" + c + "v@example.com", nameChar || c == ':');
+            }
+            // in a port: digits only
+            if ("/?#@".indexOf(c) < 0) {
+                expect(wrong, "https://example.com:8" + c, c >= '0' && c <= '9');
+            }
+            // in an IPv6 zone: unreserved characters only
+            if ("/?#@%]".indexOf(c) < 0) {
+                expect(wrong, "https://[fe80::1%25en" + c + "]", nameChar && "!$&'()*+,;=".indexOf(c) < 0);
+            }
+            // after a percent sign: two hex digits
+            if ("/?#@".indexOf(c) < 0) {
+                boolean hex = c < 128 && Character.digit(c, 16) >= 0;
+                expect(wrong, "https://a%2" + c + ".example.com", hex);
+                expect(wrong, "https://[fe80::1%25a%" + c + "0]", hex);
+            }
+            // in IPv6 groups: hex digits
+            if ("/?#@%]".indexOf(c) < 0) {
+                expect(wrong, "https://[fe80::" + c + "]", c < 128 && Character.digit(c, 16) >= 0);
+            }
+        }
+        expect(wrong, "https://example.com:65535", true);
+        expect(wrong, "https://example.com:65536", false);
+        expect(wrong, "https://example.com:000443", false);
+        expect(wrong, "https://example.com:0", true);
+        expect(wrong, "https://[fe80::1%25]", false);
+        expect(wrong, "https://a%2", false);
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void expect(List<String> wrong, String url, boolean valid) {
+        if ((RulesFunctions.parseUrl(url) != null) != valid) {
+            wrong.add(url + (valid ? " should parse" : " should not parse"));
+        }
+    }
+
     @Test
     void urlValues() {
         RuleUrl url = RulesFunctions.parseUrl("https://example.com:8443/a/b");
