@@ -61,10 +61,35 @@ class RuleResultsTest {
         }
     }
 
+    /** Characters on both sides of every range the host and path checks test. */
+    private static final String EDGES = "\u001f !\"#$%&'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~\u007f\u0080";
+
+    @Test
+    void aPathIsPlainWhenItHoldsOnlyUnreservedCharactersAndSlashes() {
+        for (char c : EDGES.toCharArray()) {
+            String url = "https://h.example.com/p" + c + "q";
+            boolean plain = c < 128 && Character.isLetterOrDigit(c) || "/-._~".indexOf(c) >= 0;
+            EndpointUrl parsed;
+            try {
+                parsed = EndpointUrl.fromString(url);
+            } catch (RuntimeException e) {
+                assertEquals(false, plain, url + " is plain but does not parse");
+                continue;
+            }
+            assertEquals(plain, RuleResults.plainUri(parsed), url);
+        }
+    }
+
     @Test
     void anEndpointAtAHostIsTheEndpointOfItsWholeUrl() {
-        List<String> hosts = List.of("api.ecr.us-east-1.amazonaws.com", "ecr.cn-north-1.api.amazonwebservices.com.cn",
-                "localhost", "h.c:8443", "1.2.3.4", "a..b", "-a.b", "a_b.c", "h.c/p", "x y.c");
+        List<String> hosts = new java.util.ArrayList<>(List.of("api.ecr.us-east-1.amazonaws.com",
+                "ecr.cn-north-1.api.amazonwebservices.com.cn", "localhost", "h.c:8443", "1.2.3.4", "a..b", "-a.b",
+                "a_b.c", "h.c/p", "x y.c", "a-.b", "a.b-", "a.-b", "a", "9", "a.9", "a.z9", "z", "A.Z0"));
+        for (char c : EDGES.toCharArray()) {
+            hosts.add("a" + c + "b.example.com");
+            hosts.add("example." + c + "om");
+            hosts.add(c + "x.example.com");
+        }
         for (String scheme : List.of("https", "http")) {
             for (String host : hosts) {
                 String url = scheme + "://" + host;
