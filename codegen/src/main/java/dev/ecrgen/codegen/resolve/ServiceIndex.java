@@ -219,11 +219,14 @@ public final class ServiceIndex {
             Shape shape = shape(name);
             Map<String, ShapeRef> refs = new TreeMap<>();
             shape.members().forEach((member, ref) -> refs.put("members." + member, ref));
-            for (String part : List.of("member", "key", "value")) {
-                ShapeRef ref = part.equals("member") ? shape.member() : part.equals("key") ? shape.key() : shape.value();
-                if (ref != null) {
-                    refs.put(part, ref);
-                }
+            if (shape.member() != null) {
+                refs.put("member", shape.member());
+            }
+            if (shape.key() != null) {
+                refs.put("key", shape.key());
+            }
+            if (shape.value() != null) {
+                refs.put("value", shape.value());
             }
             refs.forEach((where, ref) -> {
                 Shape target = shape(ref.shape());

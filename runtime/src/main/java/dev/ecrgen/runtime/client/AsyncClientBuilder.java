@@ -74,9 +74,7 @@ public abstract class AsyncClientBuilder<B extends AsyncClientBuilder<B, C>, C> 
             UrlConnectionAsyncTransport.Builder pool = UrlConnectionAsyncTransport.builder()
                     .completionExecutor(futureCompletionExecutor)
                     .proxyConfiguration(resolvedProxy());
-            if (common.configuredConnectTimeout().isPresent()) {
-                pool.connectTimeout(common.configuredConnectTimeout().get());
-            }
+            common.configuredConnectTimeout().ifPresent(pool::connectTimeout);
             if (maxConcurrency != null) {
                 pool.maxConcurrency(maxConcurrency);
             }

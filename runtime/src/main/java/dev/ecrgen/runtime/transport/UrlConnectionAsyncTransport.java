@@ -176,14 +176,14 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
         /** Fails the exchange if it is still queued when its time is up. */
         void armQueueTimeout() {
             if (timeout != null) {
-                long nanos = timeout.isNegative() || timeout.isZero() ? 1 : saturatedNanos(timeout);
+                long nanos = timeout.isNegative() || timeout.isZero() ? 1
+                        : UrlConnectionTransport.saturatedNanos(timeout);
                 queueTimeout = timer.schedule(new Runnable() {
                     @Override
                     public void run() {
                         if (started.compareAndSet(false, true)) {
                             pool.remove(Task.this);
-                            fail(new SocketTimeoutException("No connection was free within " + timeout.toMillis()
-                                    + " ms"));
+                            failQueueTimeout();
                         }
                     }
                 }, nanos, TimeUnit.NANOSECONDS);
@@ -195,10 +195,7 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
             if (!started.compareAndSet(false, true)) {
                 return;
             }
-            ScheduledFuture<?> timer = queueTimeout;
-            if (timer != null) {
-                timer.cancel(false);
-            }
+            cancelQueueTimeout();
             if (isDone()) {
                 return;
             }
@@ -206,7 +203,7 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
             if (timeout != null) {
                 left = timeout.minusNanos(clock.getAsLong() - queued);
                 if (left.isNegative() || left.isZero()) {
-                    fail(new SocketTimeoutException("No connection was free within " + timeout.toMillis() + " ms"));
+                    failQueueTimeout();
                     return;
                 }
             }
@@ -249,17 +246,21 @@ public final class UrlConnectionAsyncTransport implements AsyncTransport {
             exchange.abort();
             if (started.compareAndSet(false, true)) {
                 pool.remove(this);
-                ScheduledFuture<?> timer = queueTimeout;
-                if (timer != null) {
-                    timer.cancel(false);
-                }
+                cancelQueueTimeout();
             }
             return cancelled;
         }
-    }
 
-    private static long saturatedNanos(Duration duration) {
-        return duration.getSeconds() >= 1_000_000_000L ? 1_000_000_000L * 1_000_000_000L : duration.toNanos();
+        private void cancelQueueTimeout() {
+            ScheduledFuture<?> scheduled = queueTimeout;
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+        }
+
+        private void failQueueTimeout() {
+            fail(new SocketTimeoutException("No connection was free within " + timeout.toMillis() + " ms"));
+        }
     }
 
     /** Configures an {@link UrlConnectionAsyncTransport}. */

@@ -312,7 +312,8 @@ public final class UrlConnectionTransport implements SyncTransport {
         return larger;
     }
 
-    private static long saturatedNanos(Duration duration) {
+    /** The duration in nanoseconds, at most about 31 years. */
+    static long saturatedNanos(Duration duration) {
         // about 31 years: far beyond any useful timeout, and safe from overflow when added to System.nanoTime()
         return duration.getSeconds() >= 1_000_000_000L ? 1_000_000_000L * 1_000_000_000L : duration.toNanos();
     }

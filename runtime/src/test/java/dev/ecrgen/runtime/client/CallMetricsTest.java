@@ -18,6 +18,7 @@ import dev.ecrgen.runtime.retry.RetryPolicy;
 import dev.ecrgen.runtime.testing.CapturedLogs;
 import dev.ecrgen.runtime.testing.LoopbackServer;
 import dev.ecrgen.runtime.testing.LoopbackServer.Reply;
+import dev.ecrgen.runtime.testing.RawRequests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -226,7 +227,7 @@ class CallMetricsTest {
             thread = new Thread(() -> {
                 while (!socket.isClosed()) {
                     try (Socket client = socket.accept()) {
-                        readRequest(client.getInputStream());
+                        RawRequests.read(client.getInputStream());
                         OutputStream out = client.getOutputStream();
                         out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 2"
                                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -245,25 +246,6 @@ class CallMetricsTest {
 
         URI uri() {
             return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
-
-        /** Reads the head and the Content-Length body of one request. */
-        private static void readRequest(InputStream in) throws IOException {
-            StringBuilder head = new StringBuilder();
-            while (!head.toString().endsWith("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    return;
-                }
-                head.append((char) b);
-            }
-            int length = 0;
-            for (String line : head.toString().split("\r\n")) {
-                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                    length = Integer.parseInt(line.substring(15).trim());
-                }
-            }
-            in.readNBytes(length);
         }
 
         @Override

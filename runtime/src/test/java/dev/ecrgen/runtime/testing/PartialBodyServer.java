@@ -56,7 +56,7 @@ public final class PartialBodyServer implements AutoCloseable {
     private void serve() {
         try (Socket socket = server.accept()) {
             InputStream in = socket.getInputStream();
-            readHead(in);
+            RawRequests.read(in);
             OutputStream out = socket.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 100\r\n\r\n"
                     + SENT).getBytes(StandardCharsets.US_ASCII));
@@ -69,23 +69,6 @@ public final class PartialBodyServer implements AutoCloseable {
             }
         } catch (IOException e) {
             clientClosed.countDown();
-        }
-    }
-
-    /** Reads up to the blank line after the headers, then the request body, whose length the head gives. */
-    private static void readHead(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                return;
-            }
-            head.append((char) b);
-        }
-        for (String line : head.toString().split("\r\n")) {
-            if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                in.readNBytes(Integer.parseInt(line.substring(15).trim()));
-            }
         }
     }
 
