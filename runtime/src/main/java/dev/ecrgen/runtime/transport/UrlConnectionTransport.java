@@ -152,7 +152,10 @@ public final class UrlConnectionTransport implements SyncTransport {
             if (exchange != null && exchange.aborted()) {
                 throw new IOException("The exchange was cancelled", e);
             }
-            if (guard != null && guard.fired()) {
+            // the watchdog and a socket read timeout set to the budget race to end the exchange; either way the
+            // budget is what ran out
+            if (guard != null && (guard.fired()
+                    || e instanceof SocketTimeoutException && clock.getAsLong() - started >= budgetNanos)) {
                 SocketTimeoutException expired = new SocketTimeoutException(
                         "Response not received within " + budgetMillis + " ms");
                 expired.initCause(e);
